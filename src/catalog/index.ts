@@ -1,0 +1,12 @@
+export { CARD_ERROR_CATALOG, CARD_ERROR_CODES, type CardErrorCode } from './codes.js';
+export {
+  CARD_ERROR_ACTIONS,
+  CARD_ERROR_CATEGORIES,
+  CARD_ERROR_SEVERITIES,
+  cardErrorCopyKeys,
+  type CardErrorAction,
+  type CardErrorCategory,
+  type CardErrorCopyKeys,
+  type CardErrorEntry,
+  type CardErrorSeverity,
+} from './types.js';

@@ -1,0 +1,58 @@
+/** How serious a WeChat result is for the operator; drives role, icon, colour and toast timing. */
+export const CARD_ERROR_SEVERITIES = ['success', 'info', 'warning', 'error'] as const;
+export type CardErrorSeverity = (typeof CARD_ERROR_SEVERITIES)[number];
+
+/**
+ * What the operator (or the host app on their behalf) can do next. A closed set: each kind has one
+ * button label in the locale files, and `onAction` receives the kind.
+ */
+export const CARD_ERROR_ACTIONS = [
+  'none',
+  'retry',
+  'editInput',
+  'restock',
+  'requestPermission',
+  'refreshToken',
+  'contactDeveloper',
+  'contactSupport',
+] as const;
+export type CardErrorAction = (typeof CARD_ERROR_ACTIONS)[number];
+
+/** Where a failure comes from; shown in the technical details and usable as a filter. */
+export const CARD_ERROR_CATEGORIES = [
+  'general',
+  'request',
+  'cardState',
+  'stock',
+  'permission',
+  'credential',
+  'ipWhitelist',
+  'quota',
+  'platform',
+] as const;
+export type CardErrorCategory = (typeof CARD_ERROR_CATEGORIES)[number];
+
+/** One catalog entry: plain data, no words (the words live in the locale files). */
+export interface CardErrorEntry {
+  /** How serious the result is. */
+  readonly severity: CardErrorSeverity;
+  /** What to do next. */
+  readonly action: CardErrorAction;
+  /** Whether sending the same request again, unchanged, can succeed. */
+  readonly retryable: boolean;
+  /** Where the failure comes from. */
+  readonly category: CardErrorCategory;
+}
+
+/** The locale keys of one code's copy, in the `cardError` namespace. */
+export interface CardErrorCopyKeys {
+  readonly message: string;
+  readonly hint: string;
+  readonly detail: string;
+}
+
+/** Locale keys of a code's copy: `codes.<errcode>.message|hint|detail`. */
+export function cardErrorCopyKeys(code: number): CardErrorCopyKeys {
+  const base = `codes.${code}`;
+  return { message: `${base}.message`, hint: `${base}.hint`, detail: `${base}.detail` };
+}
