@@ -1,0 +1,94 @@
+import type { i18n as I18n } from 'i18next';
+import { useMemo, type HTMLAttributes } from 'react';
+import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
+import type { CardErrorView } from '../core/describe.js';
+import type { CardErrorLabelOverrides } from '../core/labels.js';
+import { parseCardError } from '../core/parse.js';
+import { SeverityIcon } from './SeverityIcon.js';
+import { TechnicalDetails } from './TechnicalDetails.js';
+import { useCardError } from './useCardError.js';
+
+/** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
+export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
+  /** WeChat's errcode; known codes autocomplete, any number is accepted. */
+  code?: CardErrorCode | (number & {}) | null;
+  /** Any failure: a WeChat response, an `Error`, an axios error, a numeric string. `code` wins over its errcode. */
+  error?: unknown;
+  /** Language for this alert only; defaults to the i18next instance's language. */
+  lng?: string;
+  /** The host's i18next instance; defaults to the provider's, then the kit's own. */
+  i18n?: I18n;
+  /** Called with the action kind when the action button is pressed; without it no button shows. */
+  onAction?: (action: CardErrorAction, view: CardErrorView) => void;
+  /** Called when the dismiss button is pressed; without it no dismiss button shows. */
+  onDismiss?: () => void;
+  /** Show the collapsible technical details. @defaultValue true */
+  showDetails?: boolean;
+  /** Open the technical details on first render. @defaultValue false */
+  defaultDetailsOpen?: boolean;
+  /** Override any UI label of the locale files (e.g. `{ dismiss: 'Close' }`). */
+  labels?: CardErrorLabelOverrides;
+}
+
+/** Merges `code` into the parsed `error`, keeping its errmsg and rid. */
+function alertInput(code: CardErrorAlertProps['code'], error: unknown): unknown {
+  if (code === undefined || code === null) return error;
+  if (error === undefined || error === null) return code;
+  return { ...parseCardError(error), errcode: code };
+}
+
+/**
+ * An inline alert for one WeChat card-coupon result: severity icon and colour, the operator's
+ * message and hint, an optional action and dismiss, and collapsed technical details with copy.
+ */
+export function CardErrorAlert({
+  code,
+  error,
+  lng,
+  i18n,
+  onAction,
+  onDismiss,
+  showDetails = true,
+  defaultDetailsOpen = false,
+  labels: labelOverrides,
+  className,
+  ...rest
+}: CardErrorAlertProps) {
+  const input = useMemo(() => alertInput(code, error), [code, error]);
+  const base = useCardError(input, { lng, i18n });
+  const state = useMemo(
+    () => (labelOverrides ? { ...base, labels: { ...base.labels, ...labelOverrides } } : base),
+    [base, labelOverrides],
+  );
+  const { labels, action } = state;
+  return (
+    <div
+      {...rest}
+      {...state.rootProps}
+      lang={state.lng}
+      data-slot="alert"
+      className={className ? `cek-alert ${className}` : 'cek-alert'}
+    >
+      <SeverityIcon severity={state.severity} label={labels.severities[state.severity]} />
+      <div data-slot="body">
+        <p data-slot="message">{state.message}</p>
+        <p data-slot="hint">{state.hint}</p>
+        {onAction && action !== 'none' ? (
+          <div data-slot="actions">
+            <button type="button" data-slot="action" data-action={action} onClick={() => onAction(action, state)}>
+              {labels.actions[action]}
+            </button>
+          </div>
+        ) : null}
+        {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} /> : null}
+      </div>
+      {onDismiss ? (
+        <button type="button" data-slot="dismiss" aria-label={labels.dismiss} onClick={onDismiss}>
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      ) : null}
+    </div>
+  );
+}

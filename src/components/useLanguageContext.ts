@@ -1,0 +1,38 @@
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { I18nContext, getI18n } from 'react-i18next';
+import { resourceVersion } from '../i18n/instance.js';
+import { resolveLanguage, type CardErrorOptions, type LanguageContext } from '../core/resolve.js';
+
+/** i18next events after which every string may read differently. */
+const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
+const STORE_EVENTS = ['added', 'removed'] as const;
+
+/**
+ * The language context for a component: the `i18n` option, else the host's instance (an
+ * `I18nextProvider` or `initReactI18next`), else the kit's own. Re-renders on language changes and
+ * when bundles are added, so overrides loaded later show up.
+ */
+export function useLanguageContext(options: CardErrorOptions = {}): LanguageContext {
+  const fromContext = useContext(I18nContext)?.i18n;
+  const host: I18n | undefined = options.i18n ?? fromContext ?? getI18n() ?? undefined;
+  const context = useMemo(() => resolveLanguage({ i18n: host }), [host]);
+  const { i18n } = context;
+
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      for (const event of LANGUAGE_EVENTS) i18n.on(event, onChange);
+      for (const event of STORE_EVENTS) i18n.store?.on(event, onChange);
+      return () => {
+        for (const event of LANGUAGE_EVENTS) i18n.off(event, onChange);
+        for (const event of STORE_EVENTS) i18n.store?.off(event, onChange);
+      };
+    },
+    [i18n],
+  );
+  const snapshot = () => `${i18n.language}#${resourceVersion(i18n)}`;
+  const version = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const lng = options.lng ?? i18n.language;
+  // `version` is a dependency so that new bundles or a language change give a new context object.
+  return useMemo(() => resolveLanguage({ i18n, lng }), [i18n, lng, version]);
+}
