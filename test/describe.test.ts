@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { describeCardError, getCardErrorI18n, resolveCardErrorLanguage } from '../src/index';
+import { createHostI18n, HAN } from './helpers';
+
+describe('describeCardError', () => {
+  it('describes a WeChat response for the operator, with the developer facts kept apart', () => {
+    const view = describeCardError(
+      { errcode: 45031, errmsg: 'stock is out of limit rid: 6561a3f0-1b2c3d4e-5f6a7b8c' },
+      { lng: 'zh-CN' },
+    );
+    expect(view).toMatchObject({
+      code: 45031,
+      known: true,
+      severity: 'warning',
+      action: 'restock',
+      retryable: false,
+      errmsg: 'stock is out of limit',
+      rid: '6561a3f0-1b2c3d4e-5f6a7b8c',
+      lng: 'zh-CN',
+    });
+    expect(view.message).toMatch(/库存/);
+  });
+
+  it.each(['en', 'zh-CN'])('names an unknown code in a generic %s message, as an error', (lng) => {
+    const view = describeCardError(987654, { lng });
+    expect(view).toMatchObject({ code: 987654, known: false, severity: 'error' });
+    expect(view.message).toContain('987654');
+    expect(view.hint).not.toBe('');
+  });
+
+  it.each([null, undefined, {}, [], 'garbage', Number.NaN, '<b>x</b>'])('writes a non-empty message for %s', (input) => {
+    for (const lng of ['en', 'zh-CN']) {
+      const view = describeCardError(input, { lng });
+      expect(view.code).toBeNull();
+      expect(view.message.length).toBeGreaterThan(0);
+      expect(view.hint.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['zh-HK', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['en-US', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+  ])('maps %s to %s', (tag, lng) => {
+    expect(resolveCardErrorLanguage(tag)).toBe(lng);
+    expect(describeCardError(40099, { lng: tag }).lng).toBe(lng);
+  });
+
+  it("follows the kit instance's language when no lng is given", async () => {
+    expect(describeCardError(40099).message).not.toMatch(HAN);
+    await getCardErrorI18n().changeLanguage('zh-CN');
+    expect(describeCardError(40099).message).toMatch(HAN);
+  });
+
+  it("uses a host instance's language and lets the host's own keys win", () => {
+    const host = createHostI18n('zh-Hans', {
+      'zh-Hans': { cardError: { codes: { 45031: { message: '券已经发完啦' } } } },
+    });
+    const view = describeCardError(45031, { i18n: host });
+    expect(view.message).toBe('券已经发完啦');
+    expect(view.hint).toMatch(HAN); // not overridden: the kit's zh-CN copy
+    expect(host.t('title', { ns: 'app' })).toBe('Coupons'); // the host's own namespace untouched
+  });
+
+  it('never overwrites a key the host set before the kit attached', () => {
+    const host = createHostI18n('en', { en: { cardError: { codes: { '-1': { message: 'Busy, hold on' } } } } });
+    expect(describeCardError(-1, { i18n: host }).message).toBe('Busy, hold on');
+  });
+
+  it('falls back to English when a Chinese string is missing, and skips empty overrides', () => {
+    const host = createHostI18n('zh-CN');
+    describeCardError(0, { i18n: host }); // attaches the kit's bundles
+    host.addResourceBundle('zh-CN', 'cardError', { codes: { 40099: { message: '' } } }, true, true);
+    const english = describeCardError(40099, { lng: 'en' }).message;
+    expect(describeCardError(40099, { i18n: host }).message).toBe(english);
+    host.removeResourceBundle('en', 'cardError');
+    host.removeResourceBundle('zh-CN', 'cardError');
+    const bare = describeCardError(40099, { i18n: host });
+    expect(bare.message).not.toMatch(/codes\./); // the generic message, never the raw key
+    expect(bare.message.length).toBeGreaterThan(0);
+  });
+});
