@@ -16,7 +16,14 @@ export {
   type CardErrorSeverity,
 } from './catalog/index.js';
 export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse.js';
-export { describeCardError, lookupCardError, type CardErrorView } from './core/describe.js';
+export { describeCardError, type CardErrorView } from './core/describe.js';
+export {
+  defineCardErrors,
+  lookupCardError,
+  type CardErrorCopy,
+  type CardErrorDefinition,
+  type CardErrorDefinitions,
+} from './core/registry.js';
 export {
   formatCardErrorReport,
   type CardErrorLabelOverrides,

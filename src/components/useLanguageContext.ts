@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext, getI18n } from 'react-i18next';
+import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
 import { resourceVersion } from '../i18n/instance.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from '../core/resolve.js';
 
@@ -10,8 +11,8 @@ const STORE_EVENTS = ['added', 'removed'] as const;
 
 /**
  * The language context for a component: the `i18n` option, else the host's instance (an
- * `I18nextProvider` or `initReactI18next`), else the kit's own. Re-renders on language changes and
- * when bundles are added, so overrides loaded later show up.
+ * `I18nextProvider` or `initReactI18next`), else the kit's own. Re-renders on language changes, when
+ * bundles are added and when `defineCardErrors` runs, so overrides made later show up.
  */
 export function useLanguageContext(options: CardErrorOptions = {}): LanguageContext {
   const fromContext = useContext(I18nContext)?.i18n;
@@ -23,14 +24,16 @@ export function useLanguageContext(options: CardErrorOptions = {}): LanguageCont
     (onChange: () => void) => {
       for (const event of LANGUAGE_EVENTS) i18n.on(event, onChange);
       for (const event of STORE_EVENTS) i18n.store?.on(event, onChange);
+      const unsubscribe = subscribeDefinitions(onChange);
       return () => {
+        unsubscribe();
         for (const event of LANGUAGE_EVENTS) i18n.off(event, onChange);
         for (const event of STORE_EVENTS) i18n.store?.off(event, onChange);
       };
     },
     [i18n],
   );
-  const snapshot = () => `${i18n.language}#${resourceVersion(i18n)}`;
+  const snapshot = () => `${i18n.language}#${resourceVersion(i18n)}#${definitionsVersion()}`;
   const version = useSyncExternalStore(subscribe, snapshot, snapshot);
   const lng = options.lng ?? i18n.language;
   // `version` is a dependency so that new bundles or a language change give a new context object.

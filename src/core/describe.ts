@@ -1,23 +1,23 @@
 import {
-  CARD_ERROR_CATALOG,
   cardErrorCopyKeys,
-  type CardErrorCode,
   type CardErrorAction,
   type CardErrorCategory,
-  type CardErrorEntry,
+  type CardErrorCode,
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { CARD_ERROR_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
-import { translate } from '../i18n/translate.js';
+import { translate, type TranslateValues } from '../i18n/translate.js';
 import { parseCardError } from './parse.js';
+import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
+import { warnOnce } from './warn.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from './resolve.js';
 
 /** Everything a renderer needs to show one WeChat result, in one language. */
 export interface CardErrorView {
   /** WeChat's errcode, or `null` when the input carried none. */
   readonly code: number | null;
-  /** Whether the code is in the kit's catalog. */
+  /** Whether the kit's catalog or the host's `defineCardErrors` knows the code. */
   readonly known: boolean;
   /** How serious it is; unknown codes are `error`. */
   readonly severity: CardErrorSeverity;
@@ -41,13 +41,6 @@ export interface CardErrorView {
   readonly lng: CardErrorLanguage;
 }
 
-/** What an unknown or missing code is treated as. */
-const UNKNOWN_ENTRY: CardErrorEntry = {
-  severity: 'error',
-  action: 'none',
-  retryable: false,
-  category: 'general',
-};
 
 const EN = CARD_ERROR_RESOURCES.en;
 
@@ -56,24 +49,39 @@ type MissingCopy = Exclude<`${CardErrorCode}`, keyof CardErrorResource['codes']>
 const everyCodeHasCopy: [MissingCopy] extends [never] ? true : MissingCopy = true;
 void everyCodeHasCopy;
 
-/** The catalog entry of a code, or `undefined` for a code the kit does not know. */
-export function lookupCardError(code: number | null): CardErrorEntry | undefined {
-  if (code === null || !Object.hasOwn(CARD_ERROR_CATALOG, code)) return undefined;
-  return (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code];
-}
+type CopyField = keyof CardErrorCopy;
+
+// 40164's errmsg names the caller: "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist".
+const CALLER_IP = /\binvalid ip ((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f:.]{2,45})/i;
+
+/** WeChat quirks: a code whose errmsg carries a value the developer detail should name. */
+const DETAIL_FROM_ERRMSG: Readonly<Record<number, { key: string; value: string; pattern: RegExp }>> = {
+  40164: { key: 'codes.40164.detailWithIp', value: 'ip', pattern: CALLER_IP },
+};
 
 /** Writes a view in the given language context; the one resolver behind every renderer. */
 export function describeWith(input: unknown, context: LanguageContext): CardErrorView {
   const { code, errmsg, rid } = parseCardError(input);
   const entry = lookupCardError(code);
   const { i18n, lngs } = context;
-  const t = (key: string, values?: Record<string, string | number>) => translate(i18n, lngs, key, values);
-  const keys = code === null ? undefined : cardErrorCopyKeys(code);
+  const t = (key: string, values?: TranslateValues) => translate(i18n, lngs, key, values);
+  /** A code's words: per language, the host's definition, then the i18n bundles; `undefined` if none. */
+  const copy = (field: CopyField, key = code === null ? '' : cardErrorCopyKeys(code)[field]) => {
+    if (code === null || !entry) return undefined;
+    for (const lng of lngs) {
+      const text = definedCopy(code, lng, field) ?? translate(i18n, [lng], key);
+      if (text) return text;
+    }
+    return undefined;
+  };
+  if (code !== null && !entry) {
+    warnOnce(`unknown:${code}`, `Unknown WeChat errcode ${code}: showing the generic message. Add it with defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`);
+  }
   const unknownMessage =
     code === null
       ? (t('unknown.messageNoCode') ?? EN.unknown.messageNoCode)
       : (t('unknown.message', { code }) ?? EN.unknown.message.replace('{{code}}', String(code)));
-  const { severity, action, retryable, category } = entry ?? UNKNOWN_ENTRY;
+  const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
     code,
     known: entry !== undefined,
@@ -81,13 +89,24 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
     action,
     retryable,
     category,
-    message: (entry && keys && t(keys.message)) || unknownMessage,
-    hint: (entry && keys && t(keys.hint)) || t('unknown.hint') || EN.unknown.hint,
-    detail: (entry && keys && t(keys.detail)) || t('unknown.detail') || EN.unknown.detail,
+    message: copy('message') ?? unknownMessage,
+    hint: copy('hint') ?? t('unknown.hint') ?? EN.unknown.hint,
+    detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? t('unknown.detail') ?? EN.unknown.detail,
     errmsg,
     rid,
     lng: context.lng,
   };
+}
+
+/** The detail variant that names a value from errmsg (40164's caller IP), when errmsg has it. */
+function detailFromErrmsg(
+  code: number | null,
+  errmsg: string | null,
+  t: (key: string, values?: TranslateValues) => string | undefined,
+): string | undefined {
+  const quirk = code === null ? undefined : DETAIL_FROM_ERRMSG[code];
+  const value = quirk && errmsg ? quirk.pattern.exec(errmsg)?.[1] : undefined;
+  return quirk && value ? t(quirk.key, { [quirk.value]: value }) : undefined;
 }
 
 /**

@@ -1,0 +1,152 @@
+import {
+  CARD_ERROR_ACTIONS,
+  CARD_ERROR_CATALOG,
+  CARD_ERROR_CATEGORIES,
+  CARD_ERROR_SEVERITIES,
+  type CardErrorAction,
+  type CardErrorCategory,
+  type CardErrorCode,
+  type CardErrorEntry,
+  type CardErrorSeverity,
+} from '../catalog/index.js';
+import type { CardErrorLanguage } from '../i18n/language.js';
+import { warnOnce } from './warn.js';
+
+/** The operator's and developer's words for one code in one language; any field may be left out. */
+export interface CardErrorCopy {
+  /** What happened, for the operator. */
+  message?: string;
+  /** What to do next, for the operator. */
+  hint?: string;
+  /** What WeChat (or your back end) means, for the technical details. */
+  detail?: string;
+}
+
+/** A host's change to a known code, or a code of its own (for example its back end's). */
+export interface CardErrorDefinition {
+  /** How serious it is. @defaultValue the kit's entry; `error` for a new code */
+  severity?: CardErrorSeverity;
+  /** What to do next. @defaultValue the kit's entry; `none` for a new code */
+  action?: CardErrorAction;
+  /** Whether sending the same request again can succeed. @defaultValue the kit's entry; `false` for a new code */
+  retryable?: boolean;
+  /** Where it comes from. @defaultValue the kit's entry; `general` for a new code */
+  category?: CardErrorCategory;
+  /** Words by language tag (`en`, `zh-CN`, …); a missing language or field falls back to the kit's, then English. */
+  copy?: Partial<Record<CardErrorLanguage | (string & {}), CardErrorCopy>>;
+}
+
+/** Definitions keyed by errcode: known codes autocomplete, any integer is accepted. */
+export type CardErrorDefinitions = Partial<Record<CardErrorCode, CardErrorDefinition>> &
+  Record<number, CardErrorDefinition>;
+
+/** A registered definition after validation. */
+interface Registered {
+  readonly entry: CardErrorEntry;
+  readonly copy: Readonly<Record<string, CardErrorCopy>>;
+}
+
+/** What a new code is before the host says otherwise; also what unknown codes get. */
+export const DEFAULT_ENTRY: CardErrorEntry = {
+  severity: 'error',
+  action: 'none',
+  retryable: false,
+  category: 'general',
+};
+
+const registry = new Map<number, Registered>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
+
+function pick<T extends string>(allowed: readonly T[], value: unknown, code: number, field: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
+  return undefined;
+}
+
+/** Keeps the non-empty strings of a copy object; warns about the rest. */
+function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<string, CardErrorCopy> {
+  const out: Record<string, CardErrorCopy> = {};
+  for (const [lng, fields] of Object.entries(copy ?? {})) {
+    const kept: CardErrorCopy = {};
+    for (const field of COPY_FIELDS) {
+      const text: unknown = fields?.[field];
+      if (typeof text === 'string' && text.trim()) kept[field] = text;
+      else if (text !== undefined) warnOnce(`define:${code}:${lng}:${field}`, `defineCardErrors: copy.${lng}.${field} of errcode ${code} is empty or not a string; using the kit's.`);
+    }
+    out[lng] = kept;
+  }
+  return out;
+}
+
+function validate(code: number, definition: CardErrorDefinition): Registered {
+  const base: CardErrorEntry = (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code] ?? DEFAULT_ENTRY;
+  const retryable = typeof definition.retryable === 'boolean' ? definition.retryable : undefined;
+  return {
+    entry: {
+      severity: pick(CARD_ERROR_SEVERITIES, definition.severity, code, 'severity') ?? base.severity,
+      action: pick(CARD_ERROR_ACTIONS, definition.action, code, 'action') ?? base.action,
+      retryable: retryable ?? base.retryable,
+      category: pick(CARD_ERROR_CATEGORIES, definition.category, code, 'category') ?? base.category,
+    },
+    copy: cleanCopy(code, definition.copy),
+  };
+}
+
+/**
+ * Overrides the severity, action or words of any code, or adds codes of your own, for every entry
+ * point at once: `describeCardError`, `useCardError`, `<CardErrorAlert>` and the toasts. Call it once
+ * at start-up; a later call for the same code replaces its definition. Returns a function that
+ * removes these definitions again.
+ */
+export function defineCardErrors(definitions: CardErrorDefinitions): () => void {
+  const added: number[] = [];
+  for (const [key, definition] of Object.entries(definitions)) {
+    const code = Number(key);
+    if (!Number.isSafeInteger(code) || !definition || typeof definition !== 'object') {
+      warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode with a definition object; skipped.`);
+      continue;
+    }
+    registry.set(code, validate(code, definition as CardErrorDefinition));
+    added.push(code);
+  }
+  changed();
+  return () => {
+    for (const code of added) registry.delete(code);
+    changed();
+  };
+}
+
+function changed(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+/** The entry of a code: the host's definition over the kit's catalog; `undefined` when neither knows it. */
+export function lookupCardError(code: number | null): CardErrorEntry | undefined {
+  if (code === null) return undefined;
+  const registered = registry.get(code);
+  if (registered) return registered.entry;
+  return Object.hasOwn(CARD_ERROR_CATALOG, code)
+    ? (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code]
+    : undefined;
+}
+
+/** The host's words for a code in one language tag, if it defined any. */
+export function definedCopy(code: number, lng: string, field: keyof CardErrorCopy): string | undefined {
+  return registry.get(code)?.copy[lng]?.[field];
+}
+
+/** Calls `listener` whenever definitions change; returns the unsubscribe function. */
+export function subscribeDefinitions(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A number that changes with every `defineCardErrors` call or removal. */
+export function definitionsVersion(): number {
+  return version;
+}

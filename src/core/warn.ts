@@ -1,0 +1,25 @@
+// Bundlers replace `process.env.NODE_ENV` in the host's build; the kit never reads `window` for it.
+declare const process: { env: Record<string, string | undefined> };
+
+const warned = new Set<string>();
+
+/** Whether the host runs a development build (bundler-defined `NODE_ENV`); `false` where unknowable. */
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false; // no bundler and no `process`: stay quiet
+  }
+}
+
+/** Logs `message` once per `key`, in development builds only. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key) || !isDevelopment()) return;
+  warned.add(key);
+  console.warn(`[wechat-card-errors] ${message}`);
+}
+
+/** Forgets which warnings were logged (tests). */
+export function resetWarnings(): void {
+  warned.clear();
+}
