@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
 
 // Library build: ESM only; peers and Radix stay external.
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
@@ -38,11 +40,12 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
-      {
+      // Every story in both locales and both themes: one browser project per set of toolbar globals.
+      ...STORY_TEST_MATRIX.map(({ name, globals }): TestProjectInlineConfiguration => ({
         extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
         test: {
-          name: 'storybook',
+          name,
           browser: {
             enabled: true,
             headless: true,
@@ -52,7 +55,7 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
           },
         },
-      },
+      })),
     ],
   },
 });

@@ -1,20 +1,27 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { getCardErrorI18n } from '../src/index';
 import '../src/components/styles.css';
 
-/** Switches the kit's own i18next (the zero-set-up path) to the toolbar's language. */
+/**
+ * Applies the toolbar's language and theme: switches the kit's own i18next (the zero-set-up path),
+ * and sets `lang` and `data-cek-theme` on the story's wrapper and on <html>, so portalled pieces
+ * (toasts) get the same language and palette as the story.
+ */
 const withLocaleAndTheme: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en');
   const theme = String(context.globals.theme ?? 'light');
   const i18n = getCardErrorI18n();
   // Synchronous: resources are bundled, so the first paint is already in the chosen language.
   if (i18n.language !== locale) void i18n.changeLanguage(locale);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dataset.cekTheme = theme;
+  }, [locale, theme]);
   return (
     <div
+      lang={locale}
       data-cek-theme={theme}
       style={{
         padding: 16,
@@ -28,35 +35,46 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
   );
 };
 
-const preview: Preview = {
-  decorators: [withLocaleAndTheme],
-  globalTypes: {
-    locale: {
-      description: 'Language of the kit',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'zh-CN', title: '简体中文' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Colour theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+/** Renders the story inside <StrictMode> when the toolbar's StrictMode toggle is on. */
+const withStrictMode: Decorator = (Story, context) =>
+  context.globals.strict === 'on' ? (
+    <StrictMode>
+      <Story />
+    </StrictMode>
+  ) : (
+    <Story />
+  );
+
+/** A toolbar menu for one global: its values and their titles, in menu order. */
+const toolbarGlobal = (
+  description: string,
+  title: string,
+  icon: 'globe' | 'mirror' | 'lock',
+  items: Record<string, string>,
+) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(items).map(([value, itemTitle]) => ({ value, title: itemTitle })),
+    dynamicTitle: true,
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+});
+
+const preview: Preview = {
+  // The last decorator is the outermost: StrictMode wraps the locale/theme wrapper too.
+  decorators: [withLocaleAndTheme, withStrictMode],
+  globalTypes: {
+    locale: toolbarGlobal('Language of the kit', 'Locale', 'globe', { en: 'English', 'zh-CN': '简体中文' }),
+    theme: toolbarGlobal('Colour theme', 'Theme', 'mirror', { light: 'Light', dark: 'Dark' }),
+    strict: toolbarGlobal(
+      'Render stories inside React StrictMode (double renders and effects, as in development)',
+      'StrictMode',
+      'lock',
+      { off: 'StrictMode off', on: 'StrictMode on' },
+    ),
+  },
+  initialGlobals: { locale: 'en', theme: 'light', strict: 'off' },
   parameters: {
     controls: { matchers: { color: /(background|color)$/i } },
     // 'error' makes an axe violation fail the story when it runs as a test.
