@@ -41,7 +41,6 @@ export interface CardErrorView {
   readonly lng: CardErrorLanguage;
 }
 
-
 const EN = CARD_ERROR_RESOURCES.en;
 
 // Compile-time guard: every catalog code has its copy in the English source file.
@@ -65,17 +64,22 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
   const entry = lookupCardError(code);
   const { i18n, lngs } = context;
   const t = (key: string, values?: TranslateValues) => translate(i18n, lngs, key, values);
-  /** A code's words: per language, the host's definition, then the i18n bundles; `undefined` if none. */
-  const copy = (field: CopyField, key = code === null ? '' : cardErrorCopyKeys(code)[field]) => {
-    if (code === null || !entry) return undefined;
+  const keys = code !== null && entry ? cardErrorCopyKeys(code) : undefined;
+  /** A known code's words: per language, the host's definition, then the i18n bundles. */
+  const copy = (field: CopyField): string | undefined => {
+    if (code === null || !keys) return undefined;
     for (const lng of lngs) {
-      const text = definedCopy(code, lng, field) ?? translate(i18n, [lng], key);
+      const text = definedCopy(code, lng, field) ?? translate(i18n, [lng], keys[field]);
       if (text) return text;
     }
     return undefined;
   };
   if (code !== null && !entry) {
-    warnOnce(`unknown:${code}`, `Unknown WeChat errcode ${code}: showing the generic message. Add it with defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`);
+    warnOnce(
+      `unknown:${code}`,
+      `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +
+        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
+    );
   }
   const unknownMessage =
     code === null
