@@ -41,6 +41,7 @@ export interface CardErrorView {
   readonly lng: CardErrorLanguage;
 }
 
+// Undefined in `wechat-card-errors/bare` (no bundled copy): there the last resort is WeChat's errmsg.
 const EN = CARD_ERROR_RESOURCES.en;
 
 // Compile-time guard: every catalog code has its copy in the English source file.
@@ -83,8 +84,8 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
   }
   const unknownMessage =
     code === null
-      ? (t('unknown.messageNoCode') ?? EN.unknown.messageNoCode)
-      : (t('unknown.message', { code }) ?? EN.unknown.message.replace('{{code}}', String(code)));
+      ? (t('unknown.messageNoCode') ?? EN?.unknown.messageNoCode ?? errmsg ?? '')
+      : (t('unknown.message', { code }) ?? EN?.unknown.message.replace('{{code}}', String(code)) ?? errmsg ?? String(code));
   const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
     code,
@@ -94,8 +95,8 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
     retryable,
     category,
     message: copy('message') ?? unknownMessage,
-    hint: copy('hint') ?? t('unknown.hint') ?? EN.unknown.hint,
-    detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? t('unknown.detail') ?? EN.unknown.detail,
+    hint: copy('hint') ?? t('unknown.hint') ?? EN?.unknown.hint ?? '',
+    detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? t('unknown.detail') ?? EN?.unknown.detail ?? '',
     errmsg,
     rid,
     lng: context.lng,

@@ -18,7 +18,8 @@ export function resourceVersion(i18n: I18n): number {
 export function attachCardErrors(i18n: I18n): I18n {
   if (versions.has(i18n)) return i18n;
   for (const lng of CARD_ERROR_LANGUAGES) {
-    i18n.addResourceBundle(lng, CARD_ERROR_NS, CARD_ERROR_RESOURCES[lng], true, false);
+    const bundle = CARD_ERROR_RESOURCES[lng]; // none in `wechat-card-errors/bare`
+    if (bundle) i18n.addResourceBundle(lng, CARD_ERROR_NS, bundle, true, false);
   }
   versions.set(i18n, 0);
   const bump = () => versions.set(i18n, resourceVersion(i18n) + 1);
