@@ -4,10 +4,41 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
 
 // Library build: ESM only; peers and Radix stay external.
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
+
+/**
+ * `npm run build` runs Vite twice: `dist/index.js` (the zero-set-up entry, both languages' copy
+ * inside) and, with BUILD_ENTRY=bare, `dist/bare.js`: the same kit built without the locale JSON, for
+ * hosts whose own i18next loads only the languages they ship (`wechat-card-errors/locales/*`).
+ */
+const BARE = process.env.BUILD_ENTRY === 'bare';
+
+/** Bare build: every `locales/<lng>/cardError.json` import becomes `undefined` (see src/i18n/resources.ts). */
+function withoutLocaleText(): Plugin {
+  const EMPTY = '\0cek:no-locale-text';
+  return {
+    name: 'cek:without-locale-text',
+    enforce: 'pre',
+    resolveId: (source) => (/(^|\/)locales\/[^/]+\/cardError\.json$/.test(source) ? EMPTY : null),
+    load: (id) => (id === EMPTY ? 'export default undefined;' : null),
+  };
+}
+
+/** Library build: ships the one stylesheet as `dist/styles.css` (nothing imports it from JS). */
+function shipStylesheet(): Plugin {
+  return {
+    name: 'cek:ship-stylesheet',
+    apply: (config, env) => env.command === 'build' && Boolean(config.build?.lib),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/components/styles.css', 'utf8') });
+    },
+  };
+}
 
 // Debian's chromium as root in a closed network: no sandbox, no GPU, no background connections.
 const CHROMIUM_ARGS = [
@@ -22,12 +53,21 @@ const CHROMIUM_ARGS = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...(BARE ? [withoutLocaleText()] : [shipStylesheet()])],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-    outDir: 'dist',
+    lib: { entry: BARE ? 'src/bare.ts' : 'src/index.ts', formats: ['es'] },
+    // The bare build goes to dist/bare/ after the main one, which empties dist/ first.
+    outDir: BARE ? 'dist/bare' : 'dist',
+    emptyOutDir: !BARE,
     sourcemap: true,
-    rolldownOptions: { external: EXTERNALS },
+    // Readable output: the host's bundler minifies; this keeps stack traces and reviews legible.
+    minify: false,
+    rolldownOptions: {
+      external: EXTERNALS,
+      // One file per source module: a host's bundler drops whole modules it does not use (the
+      // components when only `describeCardError` is imported), as `sideEffects` allows.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
   test: {
     projects: [
@@ -51,6 +91,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              // Chromium wants both for navigator.clipboard.writeText without a real user gesture (the copy button).
+              contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,0 +1,6 @@
+'use client';
+// `wechat-card-errors/bare`: the same exports as the main entry, built without the locale JSON
+// (vite.config.ts). The host's i18next brings the `cardError` bundles of the languages it ships,
+// from `wechat-card-errors/locales/<lng>/cardError.json`; the kit's own instance starts empty here.
+
+export * from './index.js';

@@ -1,0 +1,71 @@
+// Size budget of the built package (`npm run build` first). Bundles one-import files with esbuild
+// the way a host app's bundler would (minified, tree-shaken, production), peers and Radix left
+// external, and gzips the result. Prints every figure; exits 1 when one is over budget.
+// kB = 1000 bytes, as size-limit and bundlephobia count.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', '@radix-ui/*'];
+const LANGUAGES = ['en', 'zh-CN'];
+
+/** Budgets, in gzipped bytes. */
+const BUDGET = {
+  mainWithoutText: 6000,
+  describeOnlyOverCatalog: 2500,
+  languageText: 10000,
+};
+
+/** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
+async function bundle(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    treeShaking: true,
+    external: EXTERNAL,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].text;
+  return { code, gz: gzipSync(code, { level: 9 }).length, raw: Buffer.byteLength(code) };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const rows = [];
+let over = 0;
+function report(name, size, budget) {
+  const verdict = budget === undefined ? '' : size.gz <= budget ? `  ok (budget ${kB(budget)})` : `  OVER BUDGET (${kB(budget)})`;
+  if (budget !== undefined && size.gz > budget) over += 1;
+  rows.push(`${name.padEnd(58)} ${kB(size.gz).padStart(9)} gz ${kB(size.raw).padStart(9)} min${verdict}`);
+}
+
+const main = await bundle("export * from './dist/bare/bare.js';");
+report('main entry without locale text (wechat-card-errors/bare)', main, BUDGET.mainWithoutText);
+report('main entry with en + zh-CN (wechat-card-errors)', await bundle("export * from './dist/index.js';"));
+
+const catalog = await bundle("export { CARD_ERROR_CATALOG } from './dist/bare/bare.js';");
+const describe = await bundle("export { describeCardError } from './dist/bare/bare.js';");
+report('catalog data alone (CARD_ERROR_CATALOG)', catalog);
+report('describeCardError alone, no locale text', describe, BUDGET.describeOnlyOverCatalog + catalog.gz);
+report('  of which beyond the catalog data', { gz: describe.gz - catalog.gz, raw: describe.raw - catalog.raw }, BUDGET.describeOnlyOverCatalog);
+
+// Tree-shaking: a one-import bundle of describeCardError must hold no React component code.
+const COMPONENT_MARKERS = [/from\s*"react(\/jsx-runtime)?"/, /from\s*"react-i18next"/, /from\s*"@radix-ui\//, /data-slot/, /cek-alert/, /useSyncExternalStore/];
+const leaked = COMPONENT_MARKERS.filter((marker) => marker.test(describe.code));
+rows.push(`describeCardError alone pulls in React component code: ${leaked.length ? `YES (${leaked.join(', ')})` : 'no'}`);
+if (leaked.length) over += 1;
+
+for (const lng of LANGUAGES) {
+  const text = JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'locales', lng, 'cardError.json'), 'utf8')));
+  report(`locale text ${lng} (locales/${lng}/cardError.json, minified)`, { gz: gzipSync(text, { level: 9 }).length, raw: Buffer.byteLength(text) }, BUDGET.languageText);
+}
+
+console.log(rows.join('\n'));
+console.log(over ? `size: ${over} figure(s) over budget` : 'size: every figure within budget');
+process.exit(over ? 1 : 0);
