@@ -25,6 +25,9 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
       data-cek-theme={theme}
       style={{
         padding: 16,
+        // Fill the canvas so the dark theme has no light frame; in docs, stories stay their own height.
+        minHeight: context.viewMode === 'docs' ? undefined : '100vh',
+        boxSizing: 'border-box',
         background: 'var(--cek-surface)',
         color: 'var(--cek-text)',
         fontFamily: 'var(--cek-font)',
@@ -76,6 +79,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light', strict: 'off' },
   parameters: {
+    layout: 'fullscreen',
     controls: { matchers: { color: /(background|color)$/i } },
     // 'error' makes an axe violation fail the story when it runs as a test.
     a11y: { test: 'error' },

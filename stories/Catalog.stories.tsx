@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, describeCardError } from '../src/index';
+import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
+import { storyWords } from './support/words';
+
+/**
+ * Every code of `CARD_ERROR_CATALOG`, generated from it: a new code appears here without touching
+ * the stories. Filter by severity, action button and category.
+ */
+const meta = {
+  title: 'Catalog',
+  component: CatalogPage,
+  args: { view: 'current', lng: 'en' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['current', 'bilingual'] },
+    lng: { control: false, description: 'Follows the Locale toolbar.' },
+  },
+  // The toolbar's language, not a control: designers switch it for every story at once.
+  render: (args, { globals }) => <CatalogPage {...args} lng={String(globals.locale ?? 'en')} />,
+} satisfies Meta<typeof CatalogPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Table rows of the catalog: one per code shown. */
+const codeRows = (canvasElement: HTMLElement): HTMLElement[] =>
+  within(canvasElement)
+    .getAllByRole('row')
+    .filter((row) => row.dataset.code !== undefined);
+
+/** Every code in the toolbar's language: severity, category, message, hint, action and WeChat's meaning. */
+export const CurrentLanguage: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    await expect(canvas.getByRole('table', { name: storyWords(lng).catalog.title })).toBeVisible();
+    await expect(codeRows(canvasElement)).toHaveLength(CARD_ERROR_CODES.length);
+    // Each row reads the kit's own copy for its code, in the toolbar's language.
+    const row = codeRows(canvasElement).find((r) => r.dataset.code === '45031');
+    await expect(row).toHaveTextContent(describeCardError(45031, { lng }).message);
+  },
+};
+
+/** English and simplified Chinese side by side, for reviewing the two texts against each other. */
+export const BothLanguages: Story = {
+  args: { view: 'bilingual' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(codeRows(canvasElement)).toHaveLength(CARD_ERROR_CODES.length);
+    const row = codeRows(canvasElement).find((r) => r.dataset.code === '40099');
+    for (const lng of ['en', 'zh-CN']) {
+      await expect(row).toHaveTextContent(describeCardError(40099, { lng }).message);
+    }
+  },
+};
+
+/** The filter narrows the list: warnings first, then warnings that offer "Try again". */
+export const Filtered: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const words = storyWords(String(globals.locale)).catalog;
+    const expected = (filter: CatalogFilter) =>
+      CARD_ERROR_CODES.filter((code) => passesFilter(CARD_ERROR_CATALOG[code], filter)).map(String);
+
+    await step('by severity', async () => {
+      await userEvent.selectOptions(canvas.getByRole('combobox', { name: words.severity }), 'warning');
+      const codes = expected({ severity: 'warning', action: 'all', category: 'all' });
+      await expect(codes.length).toBeLessThan(CARD_ERROR_CODES.length);
+      await expect(codeRows(canvasElement).map((row) => row.dataset.code)).toEqual(codes);
+      await expect(canvas.getByRole('status')).toHaveTextContent(words.shown(codes.length, CARD_ERROR_CODES.length));
+    });
+
+    await step('and by action', async () => {
+      await userEvent.selectOptions(canvas.getByRole('combobox', { name: words.action }), 'retry');
+      const codes = expected({ severity: 'warning', action: 'retry', category: 'all' });
+      await expect(codes.length).toBeGreaterThan(0);
+      await expect(codeRows(canvasElement).map((row) => row.dataset.code)).toEqual(codes);
+    });
+  },
+};

@@ -1,0 +1,132 @@
+import { resolveCardErrorLanguage, type CardErrorLanguage } from '../../src/index';
+
+/**
+ * The stories' own words: demo content (coupon names, column headers of the demo pages, filter
+ * labels) that is not part of the kit's UI. Words the kit already has (severity, action and category
+ * names, "Error code", "What WeChat means", …) come from `useCardError().labels` instead.
+ */
+const EN = {
+  catalog: {
+    title: 'Every WeChat card-coupon code the kit knows',
+    bilingualTitle: 'Every code in English and 简体中文, side by side',
+    filters: 'Filter the codes',
+    severity: 'Severity',
+    action: 'Action button',
+    all: 'All',
+    noButton: 'No button',
+    message: 'Message',
+    hint: 'Hint',
+    shown: (shown: number, total: number) => `Showing ${shown} of ${total} codes`,
+    english: 'English',
+    chinese: 'Simplified Chinese',
+  },
+  hook: {
+    caption: (code: string) => `What useCardError returns for errcode ${code}`,
+    field: 'Field',
+    value: 'Value',
+    shownAs: 'Shown to people as',
+    yes: 'yes',
+    no: 'no',
+  },
+  admin: {
+    title: 'Coupons',
+    intro: 'Cards on the Official Account “Harbour Coffee”. Every action below calls a WeChat card API that fails.',
+    createCard: 'Create card',
+    coupons: 'Coupons on sale',
+    name: 'Coupon',
+    type: 'Type',
+    stock: 'Stock',
+    validity: 'Valid',
+    status: 'Status',
+    actions: 'Actions',
+    addStock: 'Add stock',
+    editDates: 'Edit dates',
+    redeemTitle: 'Redeem a coupon code',
+    redeemCode: 'Coupon code',
+    redeem: 'Redeem',
+    editTitle: (name: string) => `Edit dates: ${name}`,
+    begin: 'Starts',
+    end: 'Ends',
+    save: 'Save',
+    cancel: 'Cancel',
+    working: 'Working…',
+    left: (n: number) => `${n} left`,
+    onSale: 'On sale',
+    soldOut: 'Sold out',
+    range: (from: string, to: string) => `${from} to ${to}`,
+    types: { cash: 'Cash coupon', gift: 'Gift voucher', discount: 'Discount coupon' },
+    couponNames: {
+      cash: '¥20 off orders over ¥100',
+      gift: 'Free Americano',
+      discount: 'Birthday 20% off',
+    },
+  },
+};
+
+/** The same words for merchants in mainland China. */
+const ZH_CN: typeof EN = {
+  catalog: {
+    title: '组件收录的全部微信卡券错误码',
+    bilingualTitle: '全部错误码：英文与简体中文对照',
+    filters: '筛选错误码',
+    severity: '严重程度',
+    action: '操作按钮',
+    all: '全部',
+    noButton: '无按钮',
+    message: '提示内容',
+    hint: '处理建议',
+    shown: (shown, total) => `共 ${total} 个错误码，当前显示 ${shown} 个`,
+    english: '英文',
+    chinese: '简体中文',
+  },
+  hook: {
+    caption: (code) => `useCardError 对错误码 ${code} 的返回值`,
+    field: '字段',
+    value: '值',
+    shownAs: '界面上显示为',
+    yes: '是',
+    no: '否',
+  },
+  admin: {
+    title: '卡券管理',
+    intro: '公众号“港湾咖啡”的卡券。下面每个操作都会调用微信卡券接口，并返回一个错误。',
+    createCard: '创建卡券',
+    coupons: '投放中的卡券',
+    name: '卡券名称',
+    type: '类型',
+    stock: '库存',
+    validity: '有效期',
+    status: '状态',
+    actions: '操作',
+    addStock: '增加库存',
+    editDates: '修改有效期',
+    redeemTitle: '核销券码',
+    redeemCode: '券码',
+    redeem: '核销',
+    editTitle: (name) => `修改有效期：${name}`,
+    begin: '开始日期',
+    end: '结束日期',
+    save: '保存',
+    cancel: '取消',
+    working: '处理中…',
+    left: (n) => `剩余 ${n} 张`,
+    onSale: '投放中',
+    soldOut: '已领完',
+    range: (from, to) => `${from} 至 ${to}`,
+    types: { cash: '代金券', gift: '兑换券', discount: '折扣券' },
+    couponNames: {
+      cash: '满100减20代金券',
+      gift: '美式咖啡兑换券',
+      discount: '会员生日8折券',
+    },
+  },
+};
+
+export type StoryWords = typeof EN;
+
+const WORDS = { en: EN, 'zh-CN': ZH_CN } as const satisfies Record<CardErrorLanguage, StoryWords>;
+
+/** The stories' words in the language of a tag (any Chinese tag reads zh-CN, anything else English). */
+export function storyWords(lng: string | undefined): StoryWords {
+  return WORDS[resolveCardErrorLanguage(lng)];
+}
