@@ -4,3 +4,5 @@
 // from `wechat-card-errors/locales/<lng>/cardError.json`; the kit's own instance starts empty here.
 
 export * from './index.js';
+// Shadows the main entry's export of the same name: nothing is bundled here.
+export { BUNDLED_RESOURCES as CARD_ERROR_RESOURCES } from './i18n/resources.js';

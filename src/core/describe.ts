@@ -6,7 +6,7 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
-import { CARD_ERROR_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
+import { BUNDLED_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
 import { translate, type TranslateValues } from '../i18n/translate.js';
 import { parseCardError } from './parse.js';
 import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
@@ -42,7 +42,7 @@ export interface CardErrorView {
 }
 
 // Undefined in `wechat-card-errors/bare` (no bundled copy): there the last resort is WeChat's errmsg.
-const EN = CARD_ERROR_RESOURCES.en;
+const EN = BUNDLED_RESOURCES.en;
 
 // Compile-time guard: every catalog code has its copy in the English source file.
 type MissingCopy = Exclude<`${CardErrorCode}`, keyof CardErrorResource['codes']>;

@@ -1,5 +1,5 @@
 import type { CardErrorAction, CardErrorCategory, CardErrorSeverity } from '../catalog/index.js';
-import { CARD_ERROR_NS, CARD_ERROR_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
+import { BUNDLED_RESOURCES, CARD_ERROR_NS, type CardErrorResource } from '../i18n/resources.js';
 import { resourceVersion } from '../i18n/instance.js';
 import { translate } from '../i18n/translate.js';
 import type { CardErrorView } from './describe.js';
@@ -24,7 +24,7 @@ function section<K extends keyof CardErrorResource>(
   name: K,
 ): CardErrorResource[K] {
   // `wechat-card-errors/bare` bundles no copy: there the keys come from a bundle the host loaded.
-  const source = (CARD_ERROR_RESOURCES.en?.[name] ??
+  const source = (BUNDLED_RESOURCES.en?.[name] ??
     context.lngs.map((lng) => context.i18n.getResource(lng, CARD_ERROR_NS, name)).find(Boolean) ??
     {}) as Record<string, string>;
   const out: Record<string, string> = {};

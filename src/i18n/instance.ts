@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { CARD_ERROR_LANGUAGES, FALLBACK_LANGUAGE } from './language.js';
-import { CARD_ERROR_NS, CARD_ERROR_RESOURCES } from './resources.js';
+import { BUNDLED_RESOURCES, CARD_ERROR_NS } from './resources.js';
 
 let standalone: I18n | undefined;
 /** Per instance: how many times its resources changed since the kit attached, for caches. */
@@ -18,7 +18,7 @@ export function resourceVersion(i18n: I18n): number {
 export function attachCardErrors(i18n: I18n): I18n {
   if (versions.has(i18n)) return i18n;
   for (const lng of CARD_ERROR_LANGUAGES) {
-    const bundle = CARD_ERROR_RESOURCES[lng]; // none in `wechat-card-errors/bare`
+    const bundle = BUNDLED_RESOURCES[lng]; // none in `wechat-card-errors/bare`
     if (bundle) i18n.addResourceBundle(lng, CARD_ERROR_NS, bundle, true, false);
   }
   versions.set(i18n, 0);

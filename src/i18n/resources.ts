@@ -10,11 +10,13 @@ export const CARD_ERROR_NS = 'cardError';
 export type CardErrorResource = typeof en;
 
 /**
- * The kit's copy for every shipped language, as i18next resources of the `cardError` namespace.
- * Empty in `wechat-card-errors/bare`, whose build leaves the JSON out (vite.config.ts): there the
- * host's i18next loads the languages it ships.
+ * The copy bundled into this build: every shipped language in the main entry, none in
+ * `wechat-card-errors/bare`, whose build leaves the JSON out (vite.config.ts).
  */
-export const CARD_ERROR_RESOURCES: Readonly<Partial<Record<CardErrorLanguage, CardErrorResource>>> = {
+export const BUNDLED_RESOURCES: Readonly<Partial<Record<CardErrorLanguage, CardErrorResource>>> = {
   en,
   'zh-CN': zhCN,
 };
+
+/** The kit's copy for every shipped language, as i18next resources of the `cardError` namespace. */
+export const CARD_ERROR_RESOURCES = BUNDLED_RESOURCES as Readonly<Record<CardErrorLanguage, CardErrorResource>>;
