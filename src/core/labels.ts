@@ -13,6 +13,8 @@ export type CardErrorLabels = CardErrorResource['ui'] & {
   readonly actions: Readonly<Record<Exclude<CardErrorAction, 'none'>, string>>;
   /** Category names for the technical details. */
   readonly categories: Readonly<Record<CardErrorCategory, string>>;
+  /** The toaster's words: region and close labels, Retry, Details, count, action alt texts. */
+  readonly toast: CardErrorResource['toast'];
 };
 
 /** Partial labels a component accepts as a prop to override the locale files. */
@@ -56,6 +58,7 @@ function computeLabels(context: LanguageContext): CardErrorLabels {
     severities: section(context, 'severity'),
     actions: section(context, 'action'),
     categories: section(context, 'category'),
+    toast: section(context, 'toast'),
   };
 }
 

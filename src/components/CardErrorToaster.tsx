@@ -1,0 +1,133 @@
+import * as Toast from '@radix-ui/react-toast';
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type { CardErrorSeverity } from '../catalog/index.js';
+import { labelsFor } from '../core/labels.js';
+import { cardErrorToastStore } from '../core/toastStore.js';
+import { warnOnce } from '../core/warn.js';
+import { CardErrorToasterItem, type CardErrorToastLabels } from './CardErrorToasterItem.js';
+import { useLanguageContext } from './useLanguageContext.js';
+
+/** Where the toasts stack on the screen. */
+export type CardErrorToastPlacement = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
+
+/** A toast is swiped away towards the edge it sits at. */
+const SWIPE_DIRECTION = {
+  'top-left': 'left',
+  'top-center': 'up',
+  'top-right': 'right',
+  'bottom-left': 'left',
+  'bottom-center': 'down',
+  'bottom-right': 'right',
+} as const satisfies Record<CardErrorToastPlacement, 'up' | 'down' | 'left' | 'right'>;
+
+/** How many toasts show at once by default; the rest wait in order. */
+export const DEFAULT_TOAST_LIMIT = 3;
+
+/** Radix's default: F8 moves focus to the toasts. */
+const DEFAULT_HOTKEY: readonly string[] = ['F8'];
+
+/** Props of `CardErrorToaster`. */
+export interface CardErrorToasterProps {
+  /** Where the toasts stack. @defaultValue 'bottom-right' */
+  placement?: CardErrorToastPlacement;
+  /** How many toasts show at once; the rest wait in order. @defaultValue 3 */
+  limit?: number;
+  /** Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names), or `false` for none. @defaultValue ['F8'] */
+  hotkey?: readonly string[] | false;
+  /** Milliseconds per severity, replacing the defaults (`CARD_ERROR_TOAST_DURATIONS`); never under 4 s. */
+  durations?: Partial<Record<CardErrorSeverity, number>>;
+  /** Minimum for toasts with an action button; `Infinity` keeps them until dismissed. @defaultValue 10000 */
+  actionDuration?: number;
+  /** Override any word of the locale files' `toast` section (e.g. `{ close: 'Close' }`). */
+  labels?: Partial<CardErrorToastLabels>;
+  /** Language of every toast; defaults to the i18next instance's. */
+  lng?: string;
+  /** The host's i18next instance; defaults to the provider's, then the kit's own. */
+  i18n?: I18n;
+  /** Extra class on the viewport (the `<ol>` that holds the toasts). */
+  className?: string;
+}
+
+/** Whether the tab is hidden: no toast should run out while nobody can see it. */
+function useDocumentHidden(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      document.addEventListener('visibilitychange', onChange);
+      return () => document.removeEventListener('visibilitychange', onChange);
+    },
+    () => document.visibilityState === 'hidden',
+    () => false,
+  );
+}
+
+function validPlacement(placement: unknown): CardErrorToastPlacement {
+  if (typeof placement === 'string' && Object.hasOwn(SWIPE_DIRECTION, placement)) return placement as CardErrorToastPlacement;
+  warnOnce('toast-placement', `Ignoring placement = ${String(placement)}: using bottom-right.`);
+  return 'bottom-right';
+}
+
+function validLimit(limit: unknown): number {
+  if (limit === undefined) return DEFAULT_TOAST_LIMIT;
+  if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
+  warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
+  return DEFAULT_TOAST_LIMIT;
+}
+
+/**
+ * Shows the toasts of `toastCardError`, mounted once near the app's root. Toasts fired before it mounts
+ * wait in the queue and show when it does. Built on `@radix-ui/react-toast`.
+ */
+export function CardErrorToaster({
+  placement = 'bottom-right',
+  limit,
+  hotkey = DEFAULT_HOTKEY,
+  durations,
+  actionDuration,
+  labels: overrides,
+  lng,
+  i18n,
+  className,
+}: CardErrorToasterProps) {
+  const { toasts } = useSyncExternalStore(
+    cardErrorToastStore.subscribe,
+    cardErrorToastStore.getSnapshot,
+    cardErrorToastStore.getSnapshot,
+  );
+  const context = useLanguageContext({ lng, i18n });
+  const labels = { ...labelsFor(context).toast, ...overrides };
+  // Radix pauses every toast while the pointer is over them, focus is inside, or the window is blurred.
+  const [radixPaused, setRadixPaused] = useState(false);
+  const onPause = useCallback(() => setRadixPaused(true), []);
+  const onResume = useCallback(() => setRadixPaused(false), []);
+  const hidden = useDocumentHidden();
+  // Radix re-binds its key listener whenever the array changes: keep one array per key combination.
+  const hotkeyId = Array.isArray(hotkey) ? hotkey.join('+') : '';
+  const keys = useMemo(() => (hotkeyId ? hotkeyId.split('+') : []), [hotkeyId]);
+  const place = validPlacement(placement);
+
+  return (
+    <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity}>
+      {toasts.slice(0, validLimit(limit)).map((record) => (
+        <CardErrorToasterItem
+          key={record.id}
+          record={record}
+          lng={lng}
+          i18n={i18n}
+          durations={durations}
+          actionDuration={actionDuration}
+          labels={overrides}
+          paused={radixPaused || hidden}
+          onPause={onPause}
+          onResume={onResume}
+        />
+      ))}
+      <Toast.Viewport
+        className={className ? `cek-toast-viewport ${className}` : 'cek-toast-viewport'}
+        data-placement={place}
+        hotkey={keys}
+        label={keys.length > 0 ? labels.viewport : labels.viewportNoHotkey}
+      />
+    </Toast.Provider>
+  );
+}

@@ -1,0 +1,157 @@
+import * as Toast from '@radix-ui/react-toast';
+import type { i18n as I18n } from 'i18next';
+import { memo, useMemo, type MouseEvent } from 'react';
+import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
+import type { CardErrorLabels } from '../core/labels.js';
+import { toastDuration } from '../core/toastDurations.js';
+import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
+import { SeverityIcon } from './SeverityIcon.js';
+import { TechnicalDetails } from './TechnicalDetails.js';
+import { useCardError } from './useCardError.js';
+import { useToastTimer } from './useToastTimer.js';
+
+/** The toaster's words (the `toast` section of the locale files). */
+export type CardErrorToastLabels = CardErrorLabels['toast'];
+
+/** Each action kind's alternative for screen-reader users, who may not reach the button in time (Radix `altText`). */
+const ACTION_ALT = {
+  retry: 'altRetry',
+  editInput: 'altEditInput',
+  restock: 'altRestock',
+  requestPermission: 'altRequestPermission',
+  refreshToken: 'altRefreshToken',
+  contactDeveloper: 'altContactDeveloper',
+  contactSupport: 'altContactSupport',
+} as const satisfies Record<Exclude<CardErrorAction, 'none'>, keyof CardErrorToastLabels>;
+
+/** Errors interrupt (assertive); everything else waits its turn (polite). */
+const RADIX_TYPE = {
+  success: 'background',
+  info: 'background',
+  warning: 'background',
+  error: 'foreground',
+} as const satisfies Record<CardErrorSeverity, 'foreground' | 'background'>;
+
+/** Props of one toast; the toaster passes its own settings down. */
+export interface CardErrorToasterItemProps {
+  record: CardErrorToastRecord;
+  lng?: string;
+  i18n?: I18n;
+  durations?: Partial<Record<CardErrorSeverity, number>>;
+  actionDuration?: number;
+  labels?: Partial<CardErrorToastLabels>;
+  /** Hover, focus inside, a hidden tab: the timer waits. */
+  paused: boolean;
+  onPause: () => void;
+  onResume: () => void;
+}
+
+const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
+
+/** One toast: the same view and labels as the alert (`useCardError`), on a Radix `Toast.Root`. */
+export const CardErrorToasterItem = memo(function CardErrorToasterItem({
+  record,
+  lng,
+  i18n,
+  durations,
+  actionDuration,
+  labels: overrides,
+  paused,
+  onPause,
+  onResume,
+}: CardErrorToasterItemProps) {
+  const { id, options, count } = record;
+  const state = useCardError(record.input, { lng: options.lng ?? lng, i18n });
+  const labels = useMemo(() => ({ ...state.labels.toast, ...overrides }), [state.labels.toast, overrides]);
+  // The details summary reads "Details" here; the rest of the details block is the alert's own.
+  const detailsState = useMemo(
+    () => ({ ...state, labels: { ...state.labels, details: labels.details } }),
+    [state, labels.details],
+  );
+  const { severity, action } = state;
+  const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
+  const canRetry = state.retryable && typeof options.onRetry === 'function';
+  const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
+  const retrying = record.retry === 'pending';
+  const duration = toastDuration({
+    severity,
+    hasAction: canRetry || showAction,
+    duration: options.duration,
+    durations,
+    actionDuration,
+  });
+  const dismiss = () => cardErrorToastStore.dismiss(id);
+  useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
+
+  const onRetryClick = (event: MouseEvent<HTMLButtonElement>) => {
+    event.preventDefault(); // keep the toast open: it shows the retry's progress and outcome
+    cardErrorToastStore.retry(id, state);
+  };
+
+  return (
+    <Toast.Root
+      open
+      onOpenChange={(open) => (open ? undefined : dismiss())}
+      type={RADIX_TYPE[severity]}
+      duration={Infinity}
+      onPause={onPause}
+      onResume={onResume}
+      className="cek-toast"
+      lang={state.lng}
+      data-severity={severity}
+      data-code={state.rootProps['data-code']}
+      data-retry={retrying ? 'pending' : undefined}
+      aria-busy={retrying || undefined}
+    >
+      <SeverityIcon severity={severity} />
+      <div data-slot="body">
+        <Toast.Title data-slot="message">
+          <span className="cek-visually-hidden">{state.labels.severities[severity]} </span>
+          {state.message}
+          {count > 1 ? (
+            <span data-slot="count">
+              {' '}
+              <span aria-hidden="true">{interpolateCount(labels.count, count)}</span>
+              <span className="cek-visually-hidden"> ({interpolateCount(labels.countLabel, count)})</span>
+            </span>
+          ) : null}
+        </Toast.Title>{' '}
+        <Toast.Description data-slot="hint">{state.hint}</Toast.Description>{' '}
+        {canRetry || showAction ? (
+          <div data-slot="actions">
+            {canRetry ? (
+              <Toast.Action
+                altText={labels[ACTION_ALT.retry]}
+                data-slot="retry"
+                data-state={retrying ? 'pending' : 'idle'}
+                aria-disabled={retrying || undefined}
+                onClick={onRetryClick}
+              >
+                {retrying ? labels.retrying : labels.retry}
+              </Toast.Action>
+            ) : null}
+            {showAction ? (
+              <Toast.Action
+                altText={labels[ACTION_ALT[action]]}
+                data-slot="action"
+                data-action={action}
+                onClick={() => onAction?.(action, state)}
+              >
+                {state.labels.actions[action]}
+              </Toast.Action>
+            ) : null}
+          </div>
+        ) : null}
+        {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
+        <div data-radix-toast-announce-exclude="">
+          <TechnicalDetails state={detailsState} />
+        </div>
+      </div>
+      <Toast.Close data-slot="dismiss" aria-label={labels.close}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </Toast.Close>
+    </Toast.Root>
+  );
+});

@@ -1,0 +1,155 @@
+import type { CardErrorAction } from '../catalog/index.js';
+import type { CardErrorView } from './describe.js';
+import { parseCardError } from './parse.js';
+
+/** Options of one `toastCardError` call. */
+export interface CardErrorToastOptions {
+  /** The operation that failed (e.g. `"consume-code"`): the same code with the same key groups into one toast. */
+  key?: string;
+  /** Called with the action kind and the view when the toast's action button is pressed; without it no action button shows. */
+  onAction?: (action: CardErrorAction, view: CardErrorView) => void;
+  /**
+   * Offered as "Retry" on retryable codes. Return nothing (or a promise of nothing) to close the toast on
+   * success; resolve with a new result or reject with a new error to show that outcome in the same toast.
+   */
+  onRetry?: (view: CardErrorView) => unknown;
+  /** Milliseconds before the toast closes (never under 4 s; `Infinity` keeps it until dismissed). Defaults by severity. */
+  duration?: number;
+  /** Language of this toast only; defaults to the toaster's. */
+  lng?: string;
+}
+
+/** One toast as the store keeps it: the raw input, never rendered words, so a language switch re-renders it. */
+export interface CardErrorToastRecord {
+  /** Returned by `toastCardError`; pass it to `dismissCardErrorToast`. */
+  readonly id: string;
+  /** What was passed to `toastCardError` (the latest call, when grouped), or the retry's outcome. */
+  readonly input: unknown;
+  readonly options: Readonly<CardErrorToastOptions>;
+  /** How many calls this toast stands for. */
+  readonly count: number;
+  /** Bumped whenever the toast's content is renewed (grouped call, retry outcome): its timer restarts. */
+  readonly revision: number;
+  /** `pending` while `onRetry` runs. */
+  readonly retry: 'idle' | 'pending';
+}
+
+/** What the store publishes: every toast not yet dismissed, oldest first (the toaster shows the first N). */
+export interface CardErrorToastSnapshot {
+  readonly toasts: readonly CardErrorToastRecord[];
+}
+
+/** Grouping key: the errcode and the operation key. */
+function groupOf(input: unknown, key: string | undefined): string {
+  return `${parseCardError(input).code ?? 'none'}|${typeof key === 'string' ? key : ''}`;
+}
+
+/** The toast queue: a plain external store (subscribe / getSnapshot), usable outside React. */
+export function createCardErrorToastStore() {
+  let snapshot: CardErrorToastSnapshot = { toasts: [] };
+  /** Group → id of the toast not yet dismissed that a repeat call updates. */
+  const groups = new Map<string, string>();
+  const groupById = new Map<string, string>();
+  const listeners = new Set<() => void>();
+  let sequence = 0;
+
+  const publish = (toasts: readonly CardErrorToastRecord[]) => {
+    snapshot = { toasts };
+    for (const listener of [...listeners]) listener();
+  };
+  const find = (id: string) => snapshot.toasts.find((toast) => toast.id === id);
+  const replace = (next: CardErrorToastRecord) =>
+    publish(snapshot.toasts.map((toast) => (toast.id === next.id ? next : toast)));
+  const index = (id: string, group: string) => {
+    const previous = groupById.get(id);
+    if (previous !== undefined && groups.get(previous) === id) groups.delete(previous);
+    groupById.set(id, group);
+    if (!groups.has(group)) groups.set(group, id);
+  };
+
+  /** Shows `input`, or counts it on the open toast of the same code and key. Returns the toast's id. */
+  function add(input: unknown, options: CardErrorToastOptions = {}): string {
+    const safeOptions = options && typeof options === 'object' ? options : {};
+    const group = groupOf(input, safeOptions.key);
+    const existing = groups.get(group);
+    const current = existing === undefined ? undefined : find(existing);
+    if (current) {
+      replace({ ...current, input, options: safeOptions, count: current.count + 1, revision: current.revision + 1 });
+      return current.id;
+    }
+    const id = `cek-toast-${(sequence += 1)}`;
+    index(id, group);
+    publish([...snapshot.toasts, { id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle' }]);
+    return id;
+  }
+
+  /** Closes one toast, or every toast (shown and queued) without an id. */
+  function dismiss(id?: string): void {
+    if (id === undefined) {
+      groups.clear();
+      groupById.clear();
+      if (snapshot.toasts.length > 0) publish([]);
+      return;
+    }
+    if (!find(id)) return;
+    const group = groupById.get(id);
+    if (group !== undefined && groups.get(group) === id) groups.delete(group);
+    groupById.delete(id);
+    publish(snapshot.toasts.filter((toast) => toast.id !== id));
+  }
+
+  /** Shows a new outcome in an open toast (count back to 1, timer restarted). */
+  function update(id: string, input: unknown): void {
+    const current = find(id);
+    if (!current) return; // dismissed while the retry ran
+    index(id, groupOf(input, current.options.key));
+    replace({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle' });
+  }
+
+  /**
+   * Runs the toast's `onRetry`: the toast shows progress, then closes (nothing returned) or shows the
+   * outcome (a new result, or the error it threw or rejected with).
+   */
+  function retry(id: string, view: CardErrorView): void {
+    const current = find(id);
+    const onRetry = current?.options.onRetry;
+    if (!current || typeof onRetry !== 'function' || current.retry === 'pending') return;
+    replace({ ...current, retry: 'pending' });
+    const settle = (outcome: unknown) => (outcome === undefined ? dismiss(id) : update(id, outcome));
+    try {
+      Promise.resolve(onRetry(view)).then(settle, (error: unknown) => update(id, error ?? null));
+    } catch (error) {
+      update(id, error ?? null);
+    }
+  }
+
+  return {
+    add,
+    dismiss,
+    retry,
+    getSnapshot: (): CardErrorToastSnapshot => snapshot,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The store's interface, for a host that builds its own toaster. */
+export type CardErrorToastStore = ReturnType<typeof createCardErrorToastStore>;
+
+/** The app-wide queue `toastCardError` writes to and `<CardErrorToaster>` shows. */
+export const cardErrorToastStore: CardErrorToastStore = createCardErrorToastStore();
+
+/**
+ * Shows a toast for any WeChat card failure, from anywhere (an axios interceptor, a thunk), also before
+ * `<CardErrorToaster>` mounts: the toast waits in the queue. Returns its id. Never throws.
+ */
+export function toastCardError(input: unknown, options?: CardErrorToastOptions): string {
+  return cardErrorToastStore.add(input, options);
+}
+
+/** Closes the toast with `id`, or every toast when called without one. */
+export function dismissCardErrorToast(id?: string): void {
+  cardErrorToastStore.dismiss(id);
+}
