@@ -111,6 +111,30 @@ await check('bare entry: a host i18next with only zh-CN loaded renders Chinese',
   assert(describeCardError(45031, { i18n: host }).hint === copy['zh-CN'].codes['45031'].hint, 'describe lacks the hint');
 });
 
+await check('bare entry: i18next-resources-to-backend loads only the language in use, from locales/*', async () => {
+  const { CardErrorAlert, resolveCardErrorLanguage } = entries.bare;
+  const resourcesToBackend = (await import('i18next-resources-to-backend')).default;
+  const loaded = [];
+  // What the README tells a host to write: one import per language it ships.
+  const CARD_ERROR_LOCALES = {
+    en: () => import('wechat-card-errors/locales/en/cardError.json', { with: { type: 'json' } }),
+    'zh-CN': () => import('wechat-card-errors/locales/zh-CN/cardError.json', { with: { type: 'json' } }),
+  };
+  const host = i18next.createInstance().use(
+    resourcesToBackend((lng, ns) => {
+      loaded.push(`${lng}/${ns}`);
+      return CARD_ERROR_LOCALES[resolveCardErrorLanguage(lng)]();
+    }),
+  );
+  await host.init({ lng: 'zh-Hans', fallbackLng: false, ns: ['cardError'], defaultNS: 'cardError' });
+  const html = renderToString(h(I18nextProvider, { i18n: host }, h(CardErrorAlert, { code: 40099 })));
+  assert(html.includes(escape(copy['zh-CN'].codes['40099'].message)), 'no Chinese message in the markup');
+  // i18next asks for zh-Hans and then zh; both map to the one Chinese file, and English is never fetched.
+  const files = new Set(loaded.map((entry) => resolveCardErrorLanguage(entry.split('/')[0])));
+  assert(files.size === 1 && files.has('zh-CN'), `loaded ${loaded.join(', ')}`);
+  return `loaded ${loaded.join(', ')}`;
+});
+
 await check('bare entry without any bundle loaded: no crash, the errcode instead of a blank', () => {
   const { describeCardError, CardErrorAlert } = entries.bare;
   assert(describeCardError(45031).message === '45031', `message ${describeCardError(45031).message}`);
