@@ -82,7 +82,9 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
         `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
     );
   }
-  const unknownMessage =
+  // A function, not a value: interpolating `{{code}}` costs an i18next `t` call (which re-inits its
+  // interpolator), and a known code never needs it. `npm run bench` showed it on every alert.
+  const unknownMessage = () =>
     code === null
       ? (t('unknown.messageNoCode') ?? EN?.unknown.messageNoCode ?? errmsg ?? '')
       : (t('unknown.message', { code }) ?? EN?.unknown.message.replace('{{code}}', String(code)) ?? errmsg ?? String(code));
@@ -94,7 +96,7 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
     action,
     retryable,
     category,
-    message: copy('message') ?? unknownMessage,
+    message: copy('message') ?? unknownMessage(),
     hint: copy('hint') ?? t('unknown.hint') ?? EN?.unknown.hint ?? '',
     detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? t('unknown.detail') ?? EN?.unknown.detail ?? '',
     errmsg,
