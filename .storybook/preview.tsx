@@ -28,6 +28,7 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
         // Fill the canvas so the dark theme has no light frame; in docs, stories stay their own height.
         minHeight: context.viewMode === 'docs' ? undefined : '100vh',
         boxSizing: 'border-box',
+        colorScheme: theme, // native controls (selects, date pickers) follow the theme
         background: 'var(--cek-surface)',
         color: 'var(--cek-text)',
         fontFamily: 'var(--cek-font)',
@@ -80,6 +81,7 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light', strict: 'off' },
   parameters: {
     layout: 'fullscreen',
+    options: { storySort: { order: ['Introduction', 'Catalog', 'Components', 'Hooks', 'In context'] } },
     controls: { matchers: { color: /(background|color)$/i } },
     // 'error' makes an axe violation fail the story when it runs as a test.
     a11y: { test: 'error' },

@@ -8,7 +8,7 @@ import { resolveCardErrorLanguage, type CardErrorLanguage } from '../../src/inde
 const EN = {
   catalog: {
     title: 'Every WeChat card-coupon code the kit knows',
-    bilingualTitle: 'Every code in English and 简体中文, side by side',
+    bilingualTitle: 'Every code in English and Simplified Chinese, side by side',
     filters: 'Filter the codes',
     severity: 'Severity',
     action: 'Action button',
@@ -41,6 +41,9 @@ const EN = {
     actions: 'Actions',
     addStock: 'Add stock',
     editDates: 'Edit dates',
+    forCoupon: (name: string) => `: ${name}`,
+    stockTitle: (name: string) => `Add stock: ${name}`,
+    quantity: 'Quantity to add',
     redeemTitle: 'Redeem a coupon code',
     redeemCode: 'Coupon code',
     redeem: 'Redeem',
@@ -100,6 +103,9 @@ const ZH_CN: typeof EN = {
     actions: '操作',
     addStock: '增加库存',
     editDates: '修改有效期',
+    forCoupon: (name) => `：${name}`,
+    stockTitle: (name) => `增加库存：${name}`,
+    quantity: '增加数量',
     redeemTitle: '核销券码',
     redeemCode: '券码',
     redeem: '核销',

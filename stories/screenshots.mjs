@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Screenshots of the built Storybook for the README, in headless Debian chromium (not part of npm test).
+//
+//   npm run build-storybook && node stories/screenshots.mjs [name ...]
+//
+// Serves storybook-static/ on a free local port, opens each story's iframe with the toolbar globals
+// in the URL, waits for what the story shows, and writes stories/screenshots/<name>.png.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const STATIC = join(ROOT, 'storybook-static');
+const OUT = join(ROOT, 'stories', 'screenshots');
+
+/** The shots: story id, toolbar globals, what to wait for, and the viewport. */
+const SHOTS = [
+  {
+    name: 'catalog-zh-CN',
+    story: 'catalog--current-language',
+    globals: 'locale:zh-CN;theme:light',
+    ready: 'tbody tr',
+    viewport: { width: 1280, height: 760 },
+  },
+  {
+    name: 'catalog-both-languages-dark',
+    story: 'catalog--both-languages',
+    globals: 'locale:en;theme:dark',
+    ready: 'tbody tr',
+    viewport: { width: 1280, height: 760 },
+  },
+  {
+    name: 'in-context-zh-CN',
+    story: 'in-context--every-action-fails',
+    globals: 'locale:zh-CN;theme:light',
+    // The play function's last step ends with the success of the second add-stock try.
+    ready: '[data-severity="success"]',
+    viewport: { width: 1100, height: 1100 },
+  },
+];
+
+/** Chromium's flags, read from vite.config.ts so the tests and the screenshots launch it alike. */
+function chromiumArgs() {
+  const config = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
+  const list = /const CHROMIUM_ARGS = \[([^\]]*)\]/.exec(config)?.[1];
+  if (!list) throw new Error('CHROMIUM_ARGS not found in vite.config.ts');
+  return [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+/** A static file server for storybook-static/ on a free port. */
+async function serve() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(STATIC, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+const wanted = process.argv.slice(2);
+const shots = wanted.length ? SHOTS.filter((shot) => wanted.includes(shot.name)) : SHOTS;
+await readFile(join(STATIC, 'iframe.html')).catch(() => {
+  throw new Error('No storybook-static/: run `npm run build-storybook` first.');
+});
+await mkdir(OUT, { recursive: true });
+const server = await serve();
+const { port } = server.address();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs() });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
+    const url = `http://127.0.0.1:${port}/iframe.html?id=${shot.story}&viewMode=story&globals=${shot.globals}`;
+    await page.goto(url);
+    page.on('pageerror', (error) => console.error(`${shot.name}: ${error.message}`));
+    await page.locator('#storybook-root').locator(shot.ready).first().waitFor({ timeout: 15000 }).catch(async (error) => {
+      await page.screenshot({ path: '/tmp/failed-shot.png' });
+      throw error;
+    });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(400); // let transitions settle
+    const file = join(OUT, `${shot.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`${shot.name}: ${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
