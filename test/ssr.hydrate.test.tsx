@@ -7,12 +7,13 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardErrorAlert, describeCardError } from '../src/index';
+import { CardErrorAlert, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError } from '../src/index';
 import { createHostI18n } from './helpers';
 
 let root: Root | undefined;
 afterEach(() => {
   act(() => root?.unmount());
+  act(() => dismissCardErrorToast()); // the toast queue is a module singleton
   root = undefined;
   document.body.innerHTML = '';
 });
@@ -74,5 +75,14 @@ describe('hydrating server-rendered alerts', () => {
     expect(recoverable).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(screen.getByRole('status')).toHaveTextContent(describeCardError(-1, { lng: 'zh-CN' }).message);
+  });
+
+  it('hydrates the toaster with a queued toast without a warning, then shows the toast', async () => {
+    toastCardError({ errcode: 45031, errmsg: 'stock is out of limit' });
+    const { recoverable, consoleErrors } = await hydrate(<CardErrorToaster />);
+    expect(recoverable).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(screen.getByRole('region', { name: 'Notifications (F8)' })).toBeInTheDocument();
+    expect(await screen.findByText(describeCardError(45031).message)).toBeInTheDocument();
   });
 });

@@ -2,8 +2,8 @@
 // Server rendering as Next.js or Remix does it: Node, no DOM, `renderToString`.
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
-import { CardErrorAlert, describeCardError } from '../src/index';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardErrorAlert, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError } from '../src/index';
 import { CODE_BY_LANGUAGE, createHostI18n } from './helpers';
 
 /** Browser globals the kit must not read while being imported. */
@@ -57,6 +57,20 @@ describe('server rendering (Node, no DOM)', () => {
     );
     expect(html).toContain(escaped(describeCardError(40099, { lng: 'zh-CN' }).message));
     expect(html).toContain('invalid code, this code has consumed.');
+  });
+
+  describe('<CardErrorToaster>', () => {
+    // The toast queue is a module singleton: empty it so one test's toasts never reach the next.
+    afterEach(() => dismissCardErrorToast());
+
+    it.each(['en', 'zh-CN'])('renders its labelled region in %s with toasts queued, no window needed', (lng) => {
+      toastCardError(45031);
+      toastCardError({ errcode: 40001, errmsg: 'invalid credential' });
+      const html = renderToString(<CardErrorToaster lng={lng} />);
+      const region = lng === 'en' ? 'Notifications (F8)' : '通知';
+      expect(html).toContain('role="region"');
+      expect(html).toContain(`aria-label="${escaped(region)}`);
+    });
   });
 
   it('renders bad input as the generic message, not a crash or a blank', () => {
