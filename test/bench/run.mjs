@@ -1,0 +1,30 @@
+// `npm run bench`: runs test/bench/page.tsx (production React, bundled by esbuild) in headless
+// Chromium and prints one line per figure and a summary. A benchmark, not a test: it is not part of
+// `npm test`; it exits 1 when a target is missed.
+import { openBenchPage } from './browser.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const WARMUP = 2;
+
+const { browser, page, errors } = await openBenchPage({ minify: true });
+let figures;
+try {
+  figures = await page.evaluate(([rounds, warmup]) => window.bench.run(rounds, warmup), [ROUNDS, WARMUP]);
+  if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+  console.log(
+    `bench: Chromium ${browser.version()} headless, production React, median of ${ROUNDS} rounds after ${WARMUP} warm-up` +
+      ' (ratio = median of the per-round kit/baseline ratios)',
+  );
+} finally {
+  await browser.close();
+}
+
+let missed = 0;
+for (const { name, kit, baseline, ratio, target, note } of figures) {
+  if (ratio > target) missed += 1;
+  console.log(
+    `${name}: ${ratio.toFixed(2)}x (${kit.toFixed(1)} ms vs ${baseline.toFixed(1)} ms; target <= ${target}x) ${ratio <= target ? 'ok' : 'MISSED'}${note ? `; ${note}` : ''}`,
+  );
+}
+console.log(`bench summary: ${figures.length - missed} of ${figures.length} figures within target${missed ? `, ${missed} missed` : ''}`);
+process.exit(missed ? 1 : 0);
