@@ -1,0 +1,199 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import {
+  CARD_ERROR_CATALOG,
+  CARD_ERROR_CODES,
+  CardErrorToaster,
+  describeCardError,
+  dismissCardErrorToast,
+  toastCardError,
+  type CardErrorCode,
+  type CardErrorSeverity,
+} from '../src/index';
+import { kitWords } from './support/kitWords';
+
+const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
+
+/** The catalog's codes of a severity, so the stories follow the catalog. */
+const codesOf = (severity: CardErrorSeverity): CardErrorCode[] =>
+  CARD_ERROR_CODES.filter((code) => CARD_ERROR_CATALOG[code].severity === severity);
+
+/** A retryable code of the catalog, for the retry flow. */
+const RETRYABLE = CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].retryable) ?? -1;
+
+const countText = (template: string, count: number) => template.replace('{{count}}', String(count));
+
+/**
+ * Waits until a person could use the toasts: their entry animation has ended (axe then measures colours
+ * at full opacity) and Radix has switched the region's `pointer-events: none` off, which it does in a
+ * transition just after the first toast arrives.
+ */
+async function settled(canvasElement: HTMLElement) {
+  const animations = canvasElement.getAnimations?.({ subtree: true }) ?? [];
+  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+  await waitFor(() => expect(getComputedStyle(within(canvasElement).getByRole('region')).pointerEvents).not.toBe('none'));
+}
+
+const meta = {
+  title: 'Components/Toasts',
+  component: CardErrorToaster,
+  tags: ['autodocs'],
+  args: { placement: 'bottom-right', limit: 3 },
+  argTypes: {
+    placement: {
+      control: 'select',
+      options: ['top-left', 'top-center', 'top-right', 'bottom-left', 'bottom-center', 'bottom-right'],
+    },
+    i18n: { control: false },
+  },
+  // The toast queue is app-wide (toastCardError works outside React), so one story's toasts would
+  // still be queued when the next story mounts its toaster: empty it before every story.
+  beforeEach: () => {
+    dismissCardErrorToast();
+    return () => dismissCardErrorToast();
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Mount `<CardErrorToaster />` once; call `toastCardError(error, options)` from anywhere (an axios interceptor, a thunk). Repeats of the same code and key group into one toast with a count; at most `limit` show, the rest wait in order.',
+      },
+    },
+  },
+} satisfies Meta<typeof CardErrorToaster>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** One story per severity, with the first catalog code of that severity. */
+function severityStory(severity: CardErrorSeverity): Story {
+  const code = codesOf(severity)[0] ?? 0;
+  return {
+    play: async ({ canvasElement, globals }) => {
+      toastCardError({ errcode: code, errmsg: 'from WeChat', rid: RID });
+      const toast = await within(canvasElement).findByRole('listitem');
+      await expect(toast).toHaveTextContent(describeCardError(code, { lng: String(globals.locale) }).message);
+      await expect(toast).toHaveAttribute('data-severity', severity);
+      const announcer = await waitFor(() => {
+        const node = document.querySelector(`[aria-live="${severity === 'error' ? 'assertive' : 'polite'}"][role="status"]`);
+        if (!node?.textContent) throw new globalThis.Error('not announced yet');
+        return node;
+      });
+      await expect(announcer).toHaveTextContent(kitWords(globals.locale).severity[severity]);
+      await settled(canvasElement);
+    },
+  };
+}
+
+/** A success (errcode 0): polite, closes after 4 s. */
+export const Success: Story = severityStory('success');
+/** Nothing wrong on the merchant's side: polite, 5 s. */
+export const Info: Story = severityStory('info');
+/** Worth attention: polite, 8 s. */
+export const Warning: Story = severityStory('warning');
+/** Blocks the task: a foreground (assertive) toast, 10 s. */
+export const Error: Story = severityStory('error');
+
+/** A backend hiccup fails the same operation 20 times: one toast with a count, announced once. */
+export const GroupedBurst: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const { toast: words } = kitWords(globals.locale);
+    const burst = (times: number) => {
+      for (let i = 0; i < times; i += 1) toastCardError({ errcode: RETRYABLE, errmsg: 'system error' }, { key: 'consume-code' });
+    };
+    await step('20 identical failures show one toast ×20', async () => {
+      burst(20);
+      const toast = await canvas.findByRole('listitem');
+      await expect(toast).toHaveTextContent(countText(words.count, 20));
+      await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
+    });
+    await step('five more raise the count', async () => {
+      burst(5);
+      await waitFor(() => expect(canvas.getByRole('listitem')).toHaveTextContent(countText(words.count, 25)));
+      await expect(canvas.getByRole('listitem')).toHaveTextContent(countText(words.countLabel, 25));
+    });
+    await settled(canvasElement);
+  },
+};
+
+/** Five different errors: three show, two wait in order; closing one brings the next. */
+export const LimitAndQueue: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    const codes = codesOf('error').slice(0, 5);
+    const message = (code: number) => describeCardError(code, { lng }).message;
+    for (const code of codes) toastCardError(code);
+    await step('three show, the fourth waits', async () => {
+      await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(3));
+      await expect(canvas.queryByText(message(codes[3] as number))).toBeNull();
+      await settled(canvasElement);
+    });
+    await step('closing one shows the next in order', async () => {
+      const first = canvas.getByText(message(codes[0] as number)).closest('li') as HTMLElement;
+      await userEvent.click(within(first).getByRole('button', { name: kitWords(lng).toast.close }));
+      await waitFor(() => expect(canvas.getByText(message(codes[3] as number))).toBeVisible());
+      await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
+      await expect(canvas.queryByText(message(codes[4] as number))).toBeNull();
+    });
+    await settled(canvasElement);
+  },
+};
+
+/** A retryable code with `onRetry`: Retry shows progress, then the toast shows the new outcome. */
+export const RetryFlow: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    const { toast: words } = kitWords(lng);
+    toastCardError(
+      { errcode: RETRYABLE, errmsg: 'system error' },
+      { onRetry: () => new Promise((resolve) => setTimeout(() => resolve({ errcode: 0 }), 600)) },
+    );
+    await step('Retry shows progress', async () => {
+      const retry = await canvas.findByRole('button', { name: words.retry });
+      await settled(canvasElement);
+      await userEvent.click(retry);
+      await expect(canvas.getByRole('button', { name: words.retrying })).toHaveAttribute('aria-disabled', 'true');
+    });
+    await step('then the outcome replaces the error', async () => {
+      await waitFor(() => expect(canvas.getByText(describeCardError(0, { lng }).message)).toBeVisible(), { timeout: 3000 });
+      await expect(canvas.getByRole('listitem')).toHaveAttribute('data-severity', 'success');
+    });
+    await settled(canvasElement);
+  },
+};
+
+/** "Details" opens the technical details (code, meaning, errmsg, rid) with a copy button. */
+export const DetailsAndCopy: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const { toast: words, ui } = kitWords(globals.locale);
+    toastCardError({ errcode: 40056, errmsg: `invalid serial code hint: [x1] rid: ${RID}` });
+    await step('Details opens', async () => {
+      const details = await canvas.findByText(words.details);
+      await settled(canvasElement);
+      await userEvent.click(details);
+      await expect(canvas.getByText(RID)).toBeVisible();
+      await expect(canvas.getByText('invalid serial code')).toBeVisible();
+    });
+    await step('copy reports success', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: ui.copy }));
+      await expect(await canvas.findByRole('button', { name: ui.copied })).toBeVisible();
+    });
+    await settled(canvasElement);
+  },
+};
+
+/** Fired before the toaster mounted (e.g. during the app's first data load): queued, then shown. */
+export const FiredBeforeMount: Story = {
+  beforeEach: () => {
+    toastCardError({ errcode: 45031, errmsg: 'stock is out of limit' }, { key: 'add-stock' });
+  },
+  play: async ({ canvasElement, globals }) => {
+    const toast = await within(canvasElement).findByRole('listitem');
+    await expect(toast).toHaveTextContent(describeCardError(45031, { lng: String(globals.locale) }).message);
+    await settled(canvasElement);
+  },
+};
