@@ -265,6 +265,16 @@ describe('grouping and the queue', () => {
     expect(toasts()[0]).toHaveAttribute('data-code', '40013');
   });
 
+  it('tells subscribers once per burst, so 1,000 calls cost one render', async () => {
+    const listener = vi.fn();
+    const unsubscribe = cardErrorToastStore.subscribe(listener);
+    for (let i = 0; i < 1000; i += 1) toastCardError(CARD_ERROR_CODES[i % CARD_ERROR_CODES.length]);
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(CARD_ERROR_CODES.length);
+    unsubscribe();
+  });
+
   it('groups a repeat into a queued toast too, so the queue never holds the same error twice', async () => {
     setup({ limit: 1 });
     await fire(40013);

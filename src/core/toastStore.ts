@@ -46,20 +46,34 @@ function groupOf(input: unknown, key: string | undefined): string {
 
 /** The toast queue: a plain external store (subscribe / getSnapshot), usable outside React. */
 export function createCardErrorToastStore() {
-  let snapshot: CardErrorToastSnapshot = { toasts: [] };
-  /** Group → id of the toast not yet dismissed that a repeat call updates. */
+  /** Every toast not yet dismissed, in arrival order (a grouped update keeps its place). */
+  const records = new Map<string, CardErrorToastRecord>();
+  /** Group → id of the toast a repeat call updates, and back. */
   const groups = new Map<string, string>();
   const groupById = new Map<string, string>();
   const listeners = new Set<() => void>();
+  let snapshot: CardErrorToastSnapshot = { toasts: [] };
+  let stale = false;
+  let notifying = false;
   let sequence = 0;
 
-  const publish = (toasts: readonly CardErrorToastRecord[]) => {
-    snapshot = { toasts };
+  // Each call costs O(1): the snapshot array is rebuilt when read, and subscribers hear of changes
+  // once per microtask, so a burst of 1,000 calls costs one render, not 1,000 scheduled ones.
+  const notify = () => {
+    notifying = false;
     for (const listener of [...listeners]) listener();
   };
-  const find = (id: string) => snapshot.toasts.find((toast) => toast.id === id);
-  const replace = (next: CardErrorToastRecord) =>
-    publish(snapshot.toasts.map((toast) => (toast.id === next.id ? next : toast)));
+  const changed = () => {
+    stale = true;
+    if (!notifying) {
+      notifying = true;
+      queueMicrotask(notify);
+    }
+  };
+  const save = (record: CardErrorToastRecord) => {
+    records.set(record.id, record);
+    changed();
+  };
   const index = (id: string, group: string) => {
     const previous = groupById.get(id);
     if (previous !== undefined && groups.get(previous) === id) groups.delete(previous);
@@ -72,38 +86,39 @@ export function createCardErrorToastStore() {
     const safeOptions = options && typeof options === 'object' ? options : {};
     const group = groupOf(input, safeOptions.key);
     const existing = groups.get(group);
-    const current = existing === undefined ? undefined : find(existing);
+    const current = existing === undefined ? undefined : records.get(existing);
     if (current) {
-      replace({ ...current, input, options: safeOptions, count: current.count + 1, revision: current.revision + 1 });
+      save({ ...current, input, options: safeOptions, count: current.count + 1, revision: current.revision + 1 });
       return current.id;
     }
     const id = `cek-toast-${(sequence += 1)}`;
     index(id, group);
-    publish([...snapshot.toasts, { id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle' }]);
+    save({ id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle' });
     return id;
   }
 
   /** Closes one toast, or every toast (shown and queued) without an id. */
   function dismiss(id?: string): void {
     if (id === undefined) {
+      if (records.size > 0) changed();
+      records.clear();
       groups.clear();
       groupById.clear();
-      if (snapshot.toasts.length > 0) publish([]);
       return;
     }
-    if (!find(id)) return;
+    if (!records.delete(id)) return;
     const group = groupById.get(id);
     if (group !== undefined && groups.get(group) === id) groups.delete(group);
     groupById.delete(id);
-    publish(snapshot.toasts.filter((toast) => toast.id !== id));
+    changed();
   }
 
   /** Shows a new outcome in an open toast (count back to 1, timer restarted). */
   function update(id: string, input: unknown): void {
-    const current = find(id);
+    const current = records.get(id);
     if (!current) return; // dismissed while the retry ran
     index(id, groupOf(input, current.options.key));
-    replace({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle' });
+    save({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle' });
   }
 
   /**
@@ -111,10 +126,10 @@ export function createCardErrorToastStore() {
    * outcome (a new result, or the error it threw or rejected with).
    */
   function retry(id: string, view: CardErrorView): void {
-    const current = find(id);
+    const current = records.get(id);
     const onRetry = current?.options.onRetry;
     if (!current || typeof onRetry !== 'function' || current.retry === 'pending') return;
-    replace({ ...current, retry: 'pending' });
+    save({ ...current, retry: 'pending' });
     const settle = (outcome: unknown) => (outcome === undefined ? dismiss(id) : update(id, outcome));
     try {
       Promise.resolve(onRetry(view)).then(settle, (error: unknown) => update(id, error ?? null));
@@ -127,7 +142,13 @@ export function createCardErrorToastStore() {
     add,
     dismiss,
     retry,
-    getSnapshot: (): CardErrorToastSnapshot => snapshot,
+    getSnapshot(): CardErrorToastSnapshot {
+      if (stale) {
+        snapshot = { toasts: [...records.values()] };
+        stale = false;
+      }
+      return snapshot;
+    },
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
