@@ -15,7 +15,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 const STATIC = join(ROOT, 'storybook-static');
 const OUT = join(ROOT, 'stories', 'screenshots');
 
-/** The shots: story id, toolbar globals, what to wait for, and the viewport. */
+/** In context: add stock for the sold-out coupon and save; WeChat is busy (-1), a toast offers Retry. */
+async function addStockWhileWeChatIsBusy(root) {
+  await root.locator('tbody tr').nth(1).locator('button').first().click();
+  await root.locator('form button[type="submit"]').first().click();
+}
+
+/** The shots: story id, toolbar globals, clicks to make (`act`), what to wait for, what to clip to, the viewport. */
 const SHOTS = [
   {
     name: 'catalog-zh-CN',
@@ -39,7 +45,28 @@ const SHOTS = [
     ready: '[data-severity="success"]',
     viewport: { width: 1100, height: 1100 },
   },
+  {
+    name: 'toast-zh-CN',
+    story: 'in-context--coupon-admin-page',
+    globals: 'locale:zh-CN;theme:light',
+    act: addStockWhileWeChatIsBusy,
+    ready: '.cek-toast[data-severity="warning"]',
+    clip: '.cek-toast',
+    viewport: { width: 1100, height: 760 },
+  },
+  {
+    name: 'toast-en-dark',
+    story: 'in-context--coupon-admin-page',
+    globals: 'locale:en;theme:dark',
+    act: addStockWhileWeChatIsBusy,
+    ready: '.cek-toast[data-severity="warning"]',
+    clip: '.cek-toast',
+    viewport: { width: 1100, height: 760 },
+  },
 ];
+
+/** Margin around a clipped element, so its border and shadow show. */
+const CLIP_MARGIN = 24;
 
 /** Chromium's flags, read from vite.config.ts so the tests and the screenshots launch it alike. */
 function chromiumArgs() {
@@ -81,16 +108,26 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
     const url = `http://127.0.0.1:${port}/iframe.html?id=${shot.story}&viewMode=story&globals=${shot.globals}`;
-    await page.goto(url);
     page.on('pageerror', (error) => console.error(`${shot.name}: ${error.message}`));
-    await page.locator('#storybook-root').locator(shot.ready).first().waitFor({ timeout: 15000 }).catch(async (error) => {
-      await page.screenshot({ path: '/tmp/failed-shot.png' });
-      throw error;
-    });
+    await page.goto(url);
+    const root = page.locator('#storybook-root');
+    if (shot.act) {
+      await root.locator('tbody tr').first().waitFor({ timeout: 15000 });
+      await shot.act(root);
+    }
+    await root.locator(shot.ready).first().waitFor({ timeout: 15000 });
     await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(400); // let transitions settle
+    // Let entry animations finish: the screenshot shows the final frame.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
     const file = join(OUT, `${shot.name}.png`);
-    await page.screenshot({ path: file });
+    const box = shot.clip ? await root.locator(shot.clip).first().boundingBox() : null;
+    const clip = box && {
+      x: Math.max(0, box.x - CLIP_MARGIN),
+      y: Math.max(0, box.y - CLIP_MARGIN),
+      width: Math.min(shot.viewport.width - Math.max(0, box.x - CLIP_MARGIN), box.width + 2 * CLIP_MARGIN),
+      height: Math.min(shot.viewport.height - Math.max(0, box.y - CLIP_MARGIN), box.height + 2 * CLIP_MARGIN),
+    };
+    await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
     console.log(`${shot.name}: ${file}`);
     await page.close();
   }

@@ -1,5 +1,11 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { CardErrorAlert, type CardErrorAction, type CardErrorView } from '../../src/index';
+import {
+  CardErrorAlert,
+  CardErrorToaster,
+  toastCardError,
+  type CardErrorAction,
+  type CardErrorView,
+} from '../../src/index';
 import { WECHAT_RESPONSES, callWeChat, type WeChatResponse } from './fakeWeChat';
 import { storyWords, type StoryWords } from './words';
 import './stories.css';
@@ -41,14 +47,19 @@ function Section({ title, children }: { title: string; children: ReactNode; key?
   );
 }
 
-/** Runs one WeChat call at a time and keeps its last response; `null` while nothing is to be shown. */
+/**
+ * Runs one WeChat call at a time. `inline` keeps the response to show as an alert where the person is
+ * working (`null` while there is nothing to show); otherwise the caller decides (a toast).
+ */
 function useWeChatCall() {
   const [result, setResult] = useState<WeChatResponse | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (response: WeChatResponse) => {
+  const run = async (response: WeChatResponse, inline = true) => {
     setBusy(true);
-    setResult(await callWeChat(response));
+    const answer = await callWeChat(response);
+    if (inline) setResult(answer);
     setBusy(false);
+    return answer;
   };
   return { result, busy, run, clear: () => setResult(null) };
 }
@@ -56,7 +67,8 @@ function useWeChatCall() {
 /**
  * A coupon admin page as a merchant back office would build it: the coupon list, redeem-code, add-stock,
  * edit-dates and create-card, each calling a WeChat card API that fails. Failures that block the task
- * show as inline alerts where the person is working.
+ * show as inline alerts where the person is working; a transient one (WeChat busy while adding stock)
+ * shows as a toast whose Retry runs the call again, and the outcome replaces it in the same toast.
  */
 export function CouponAdmin({ lng, onAppAction }: CouponAdminProps) {
   const words = storyWords(lng).admin;
@@ -65,7 +77,6 @@ export function CouponAdmin({ lng, onAppAction }: CouponAdminProps) {
   const create = useWeChatCall();
   const redeem = useWeChatCall();
   const edit = useWeChatCall();
-  const stockCalls = useRef(0);
   const panelForm = useRef<HTMLFormElement>(null);
   const codeId = useId();
 
@@ -77,18 +88,24 @@ export function CouponAdmin({ lng, onAppAction }: CouponAdminProps) {
   /** The alerts' action buttons: what this page can do itself, the rest goes to the app. */
   const onAction = (action: CardErrorAction, view: CardErrorView) => {
     if (action === 'editInput') focusFirstField();
-    else if (action === 'retry' && panel?.form === 'stock') void saveStock();
     else onAppAction?.(action, view);
   };
   const saveStock = async () => {
     if (!panel) return;
-    // WeChat is busy on the first try and accepts the second.
-    stockCalls.current += 1;
-    const ok = stockCalls.current > 1;
-    await edit.run(ok ? WECHAT_RESPONSES.modifyStockOk : WECHAT_RESPONSES.modifyStockBusy);
-    if (ok) setCoupons((list) => list.map((c) => (c.kind === panel.kind ? { ...c, stock: c.stock + 500 } : c)));
+    const { kind } = panel;
+    const added = (response: WeChatResponse) => {
+      if (response.errcode === 0) setCoupons((list) => list.map((c) => (c.kind === kind ? { ...c, stock: c.stock + 500 } : c)));
+      return response;
+    };
+    // WeChat is busy on the first try: nothing to fix in the form, so close it and offer Retry in a toast.
+    const response = added(await edit.run(WECHAT_RESPONSES.modifyStockBusy, false));
+    setPanel(null);
+    toastCardError(response, {
+      key: 'modify-stock',
+      onRetry: async () => added(await callWeChat(WECHAT_RESPONSES.modifyStockOk)),
+    });
   };
-  const submit = (event: FormEvent, save: () => Promise<void>) => {
+  const submit = (event: FormEvent, save: () => Promise<unknown>) => {
     event.preventDefault();
     void save();
   };
@@ -197,6 +214,7 @@ export function CouponAdmin({ lng, onAppAction }: CouponAdminProps) {
         </form>
         {redeem.result ? <CardErrorAlert error={redeem.result} onAction={onAction} onDismiss={redeem.clear} /> : null}
       </Section>
+      <CardErrorToaster />
     </div>
   );
 }
