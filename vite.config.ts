@@ -55,7 +55,8 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   plugins: [react(), ...(BARE ? [withoutLocaleText()] : [shipStylesheet()])],
   build: {
-    lib: { entry: BARE ? 'src/bare.ts' : 'src/index.ts', formats: ['es'] },
+    // core: the React-free part without "use client" (server code); index re-exports it.
+    lib: { entry: BARE ? 'src/bare.ts' : { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
     // The bare build goes to dist/bare/ after the main one, which empties dist/ first.
     outDir: BARE ? 'dist/bare' : 'dist',
     emptyOutDir: !BARE,

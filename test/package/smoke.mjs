@@ -1,6 +1,8 @@
 // The built package as a consumer gets it, in plain Node (no DOM), after `npm run build`:
-// "use client" survives, /bare carries no locale text, importing touches no browser global,
-// renderToString works from dist/, and the types resolve under node16, nodenext and bundler.
+// "use client" survives (and /core has none, nor React), /bare carries no locale text, importing
+// touches no browser global, renderToString works from dist/, and the types resolve under node16,
+// nodenext and bundler.
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +41,7 @@ const copy = Object.fromEntries(
 );
 
 await check('dist has both entries, their types and styles.css', () => {
-  const missing = ['index.js', 'index.d.ts', 'bare/bare.js', 'bare.d.ts', 'styles.css'].filter((f) => !existsSync(join(DIST, f)));
+  const missing = ['index.js', 'index.d.ts', 'core.js', 'core.d.ts', 'bare/bare.js', 'bare.d.ts', 'styles.css'].filter((f) => !existsSync(join(DIST, f)));
   assert(missing.length === 0, `missing ${missing.join(', ')}: run npm run build first`);
 });
 
@@ -48,6 +50,23 @@ await check('"use client" is the first statement of both entries', () => {
     const first = readFileSync(join(DIST, file), 'utf8').split('\n', 1)[0];
     assert(/^["']use client["'];?$/.test(first), `${file} starts with ${first}`);
   }
+});
+
+await check('/core has no "use client" and imports nothing of React, however deep', async () => {
+  assert(!/use client/.test(readFileSync(join(DIST, 'core.js'), 'utf8').split('\n', 1)[0]), 'core.js starts with "use client"');
+  const { metafile } = await build({
+    entryPoints: [join(DIST, 'core.js')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const packages = new Set(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path)));
+  const react = [...packages].filter((name) => /^(react|react-dom|react-i18next|@radix-ui)($|\/)/.test(name));
+  assert(react.length === 0, `imports ${react.join(', ')}`);
+  return `imports ${[...packages].join(', ')}`;
 });
 
 await check('the main entry carries both languages, dist/bare/ no locale text at all', () => {
@@ -79,6 +98,7 @@ await check('importing either entry reads no browser global', async () => {
     });
   }
   try {
+    entries.core = await import(pathToFileURL(join(DIST, 'core.js')).href);
     entries.index = await import(pathToFileURL(join(DIST, 'index.js')).href);
     entries.bare = await import(pathToFileURL(join(DIST, 'bare', 'bare.js')).href);
   } finally {
@@ -88,6 +108,15 @@ await check('importing either entry reads no browser global', async () => {
 });
 
 const h = React.createElement;
+await check('/core describes a failure in Node in both languages, as the main entry does', () => {
+  const { describeCardError } = entries.core;
+  const response = { errcode: 45031, errmsg: 'stock is out of limit rid: 6561a3f0-1b2c3d4e-5f6a7b8c' };
+  assert(describeCardError(response).message === copy.en.codes['45031'].message, 'English message');
+  assert(describeCardError(response, { lng: 'zh-CN' }).hint === copy['zh-CN'].codes['45031'].hint, 'Chinese hint');
+  assert(describeCardError(response).rid === '6561a3f0-1b2c3d4e-5f6a7b8c', 'rid');
+  assert(entries.core.describeCardError === entries.index.describeCardError, 'the main entry re-exports the same function');
+});
+
 await check('main entry: renderToString in English, then in Chinese after changeLanguage', async () => {
   const { CardErrorAlert, getCardErrorI18n } = entries.index;
   const en = renderToString(h(CardErrorAlert, { code: 45031 }));
@@ -152,11 +181,13 @@ await check('types resolve for consumers on node16, nodenext and bundler (skipLi
       join(dir, 'consumer.ts'),
       [
         "import { describeCardError, CARD_ERROR_RESOURCES, type CardErrorView } from 'wechat-card-errors';",
+        "import { parseCardError, type ParsedCardError } from 'wechat-card-errors/core';",
+        "const parsed: ParsedCardError = parseCardError('{\"errcode\":40099}');",
         "import { CardErrorAlert, type CardErrorAlertProps } from 'wechat-card-errors/bare';",
         'const view: CardErrorView = describeCardError(45031);',
         "const message: string | undefined = CARD_ERROR_RESOURCES.en?.codes['45031'].message;",
         'const props: CardErrorAlertProps = { code: 45031 };',
-        'export { view, message, props, CardErrorAlert };',
+        'export { view, message, props, parsed, CardErrorAlert };',
         '',
       ].join('\n'),
     );

@@ -1,0 +1,40 @@
+// `wechat-card-errors/core`: the part of the kit without React and without "use client", for server
+// code (React Server Components, route handlers, logging): parse, describe, catalog, words. The main
+// entry re-exports all of it.
+
+export {
+  CARD_ERROR_ACTIONS,
+  CARD_ERROR_CATALOG,
+  CARD_ERROR_CATEGORIES,
+  CARD_ERROR_CODES,
+  CARD_ERROR_SEVERITIES,
+  cardErrorCopyKeys,
+  type CardErrorAction,
+  type CardErrorCategory,
+  type CardErrorCode,
+  type CardErrorCopyKeys,
+  type CardErrorEntry,
+  type CardErrorSeverity,
+} from './catalog/index.js';
+export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse.js';
+export { describeCardError, type CardErrorView } from './core/describe.js';
+export {
+  defineCardErrors,
+  lookupCardError,
+  type CardErrorCopy,
+  type CardErrorDefinition,
+  type CardErrorDefinitions,
+} from './core/registry.js';
+export {
+  formatCardErrorReport,
+  type CardErrorLabelOverrides,
+  type CardErrorLabels,
+} from './core/labels.js';
+export type { CardErrorOptions } from './core/resolve.js';
+export {
+  CARD_ERROR_LANGUAGES,
+  resolveCardErrorLanguage,
+  type CardErrorLanguage,
+} from './i18n/language.js';
+export { CARD_ERROR_NS, CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';
+export { attachCardErrors, getCardErrorI18n } from './i18n/instance.js';
