@@ -14,12 +14,14 @@ import {
   dismissCardErrorToast,
   getCardErrorI18n,
   toastCardError,
+  useCardErrorToast,
   type CardErrorCode,
   type CardErrorSeverity,
   type CardErrorToastOptions,
   type CardErrorToasterProps,
 } from '../src/index';
-import { CODE_BY_LANGUAGE } from './helpers';
+import { I18nextProvider } from 'react-i18next';
+import { CODE_BY_LANGUAGE, createHostI18n } from './helpers';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 
@@ -323,6 +325,76 @@ describe('language', () => {
     await fire(45031, { lng: 'zh-Hans' });
     expect(toasts()[0]).toHaveTextContent(describeCardError(45031, { lng: 'zh-CN' }).message);
     expect(toasts()[0]).toHaveAttribute('lang', 'zh-CN');
+  });
+});
+
+describe('the toaster props and the hook', () => {
+  it.each([
+    ['top-left', 'left'],
+    ['top-center', 'up'],
+    ['top-right', 'right'],
+    ['bottom-left', 'left'],
+    ['bottom-center', 'down'],
+    ['bottom-right', 'right'],
+  ] as const)('placed %s, a toast is swiped away to the %s', async (placement, direction) => {
+    setup({ placement });
+    await fire(40013);
+    expect(screen.getByRole('list')).toHaveAttribute('data-placement', placement);
+    expect(toasts()[0]).toHaveAttribute('data-swipe-direction', direction);
+  });
+
+  it('lets a prop override any toast word', async () => {
+    setup({ labels: { close: 'Shut', details: 'More' } });
+    await fire(40013);
+    expect(screen.getByRole('button', { name: 'Shut' })).toBeInTheDocument();
+    expect(screen.getByText('More')).toBeInTheDocument();
+  });
+
+  it("follows the host's I18nextProvider", async () => {
+    const host = createHostI18n('zh-CN');
+    render(
+      <I18nextProvider i18n={host}>
+        <CardErrorToaster />
+      </I18nextProvider>,
+    );
+    await fire(45031);
+    expect(toasts()[0]).toHaveTextContent(describeCardError(45031, { lng: 'zh-CN' }).message);
+    await act(() => host.changeLanguage('en'));
+    expect(toasts()[0]).toHaveTextContent(describeCardError(45031, { lng: 'en' }).message);
+  });
+
+  it('gives components toast and dismiss, with their defaults under each call', async () => {
+    const onAction = vi.fn();
+    function RedeemButton() {
+      const { toast, dismiss } = useCardErrorToast({ key: 'consume-code', onAction });
+      return (
+        <>
+          <button type="button" onClick={() => toast({ errcode: 45031 })}>
+            Redeem
+          </button>
+          <button type="button" onClick={() => dismiss()}>
+            Clear
+          </button>
+        </>
+      );
+    }
+    const user = userEvent.setup({ delay: null });
+    render(
+      <>
+        <RedeemButton />
+        <CardErrorToaster />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Redeem' }));
+    await user.click(screen.getByRole('button', { name: 'Redeem' }));
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]).toHaveTextContent(withCount(EN.toast.count, 2));
+    await advance(0); // Radix lifts the region's pointer-events: none in a transition
+    await user.click(screen.getByRole('button', { name: EN.action.restock }));
+    expect(onAction).toHaveBeenCalledWith('restock', expect.objectContaining({ code: 45031 }));
+    await user.click(screen.getByRole('button', { name: 'Redeem' }));
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(toasts()).toHaveLength(0);
   });
 });
 
