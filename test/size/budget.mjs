@@ -64,6 +64,10 @@ const main = await bundle("export * from './dist/bare/bare.js';");
 report('main entry without locale text (wechat-card-errors/bare)', main, BUDGET.mainWithoutText, CEILING.mainWithoutText);
 report('main entry with en + zh-CN (wechat-card-errors)', await bundle("export * from './dist/index.js';"));
 
+// What an app that uses one part pays (for the README; no budget).
+report('CardErrorAlert alone, no locale text', await bundle("export { CardErrorAlert } from './dist/bare/bare.js';"));
+report('CardErrorToaster + toastCardError alone, no locale text', await bundle("export { CardErrorToaster, toastCardError } from './dist/bare/bare.js';"));
+
 const catalog = await bundle("export { CARD_ERROR_CATALOG } from './dist/bare/bare.js';");
 const describe = await bundle("export { describeCardError } from './dist/bare/bare.js';");
 report('catalog data alone (CARD_ERROR_CATALOG)', catalog);
