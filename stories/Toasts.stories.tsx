@@ -160,6 +160,9 @@ export const RetryFlow: Story = {
     await step('then the outcome replaces the error', async () => {
       await waitFor(() => expect(canvas.getByText(describeCardError(0, { lng }).message)).toBeVisible(), { timeout: 3000 });
       await expect(canvas.getByRole('listitem')).toHaveAttribute('data-severity', 'success');
+      // The outcome is spoken from the toast's own status region, and focus stays in the toast.
+      await expect(within(canvas.getByRole('listitem')).getByRole('status')).toHaveTextContent(describeCardError(0, { lng }).message);
+      await expect(canvas.getByRole('listitem')).toHaveFocus();
     });
     await settled(canvasElement);
   },

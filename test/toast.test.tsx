@@ -504,6 +504,7 @@ describe('retry', () => {
     await user.click(screen.getByRole('button', { name: EN.toast.retry }));
     expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: -1, retryable: true }));
     expect(screen.getByRole('button', { name: EN.toast.retrying })).toBeInTheDocument();
+    expect(within(toasts()[0] as HTMLElement).getByRole('status')).toHaveTextContent(EN.toast.retrying);
     await user.click(screen.getByRole('button', { name: EN.toast.retrying }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     await advance(60_000);
@@ -519,6 +520,9 @@ describe('retry', () => {
     expect(toasts()).toHaveLength(1);
     expect(toasts()[0]).toHaveAttribute('data-severity', 'success');
     expect(toasts()[0]).toHaveTextContent(describeCardError(0).message);
+    // Spoken, since the toast itself is announced only on arrival; and focus stays in the toast.
+    expect(within(toasts()[0] as HTMLElement).getByRole('status')).toHaveTextContent(describeCardError(0).message);
+    expect(document.activeElement).toBe(toasts()[0]);
     await leave(user);
     await advance(CARD_ERROR_TOAST_DURATIONS.success);
     expect(toasts()).toHaveLength(0);

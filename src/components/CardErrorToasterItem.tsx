@@ -1,6 +1,6 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import type { CardErrorLabels } from '../core/labels.js';
 import { toastDuration } from '../core/toastDurations.js';
@@ -83,13 +83,30 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   const dismiss = () => cardErrorToastStore.dismiss(id);
   useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
 
+  const root = useRef<HTMLLIElement>(null);
+  const refocus = useRef(false);
   const onRetryClick = (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault(); // keep the toast open: it shows the retry's progress and outcome
+    refocus.current = true;
     cardErrorToastStore.retry(id, state);
   };
+  // An outcome without Retry removes the focused button: keep focus in the toast, not on <body>.
+  useLayoutEffect(() => {
+    if (!refocus.current || retrying) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) root.current?.focus();
+  }, [retrying, record.retries]);
+  // The toast is announced once, when it arrives; a retry's progress and outcome are spoken here.
+  const retryNews = retrying
+    ? labels.retrying
+    : record.retries > 0
+      ? `${state.labels.severities[severity]}: ${state.message} ${state.hint}`
+      : '';
 
   return (
     <Toast.Root
+      ref={root}
       open
       onOpenChange={(open) => (open ? undefined : dismiss())}
       type={RADIX_TYPE[severity]}
@@ -141,6 +158,11 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
               </Toast.Action>
             ) : null}
           </div>
+        ) : null}
+        {canRetry || record.retries > 0 ? (
+          <span className="cek-visually-hidden" role="status" data-slot="retry-status">
+            {retryNews}
+          </span>
         ) : null}
         {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
         <div data-radix-toast-announce-exclude="">

@@ -32,6 +32,8 @@ export interface CardErrorToastRecord {
   readonly revision: number;
   /** `pending` while `onRetry` runs. */
   readonly retry: 'idle' | 'pending';
+  /** How many retries have come back with an outcome shown in this toast. */
+  readonly retries: number;
 }
 
 /** What the store publishes: every toast not yet dismissed, oldest first (the toaster shows the first N). */
@@ -93,7 +95,7 @@ export function createCardErrorToastStore() {
     }
     const id = `cek-toast-${(sequence += 1)}`;
     index(id, group);
-    save({ id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle' });
+    save({ id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
     return id;
   }
 
@@ -118,7 +120,7 @@ export function createCardErrorToastStore() {
     const current = records.get(id);
     if (!current) return; // dismissed while the retry ran
     index(id, groupOf(input, current.options.key));
-    save({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle' });
+    save({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle', retries: current.retries + 1 });
   }
 
   /**
