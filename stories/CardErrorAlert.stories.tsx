@@ -28,7 +28,6 @@ const meta = {
   title: 'Components/CardErrorAlert',
   component: CardErrorAlert,
   tags: ['autodocs'],
-  args: { onDismiss: undefined, onAction: undefined },
   argTypes: {
     code: { control: 'select', options: CARD_ERROR_CODES },
     error: { control: 'object' },
