@@ -27,6 +27,8 @@ describe('server rendering (Node, no DOM)', () => {
     await Promise.all([import('react'), import('react-dom'), import('i18next'), import('react-i18next'), import('@radix-ui/react-toast')]);
     vi.resetModules();
     const touched = new Set<string>();
+    // Node 21+ has its own `navigator`: trap it too, and put it back afterwards.
+    const saved = BROWSER_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
     for (const name of BROWSER_GLOBALS) {
       Object.defineProperty(globalThis, name, { configurable: true, get: () => void touched.add(name) });
     }
@@ -34,7 +36,10 @@ describe('server rendering (Node, no DOM)', () => {
       const kit = await import('../src/index');
       expect(typeof kit.CardErrorAlert).toBe('function');
     } finally {
-      for (const name of BROWSER_GLOBALS) Reflect.deleteProperty(globalThis, name);
+      for (const [name, descriptor] of saved) {
+        Reflect.deleteProperty(globalThis, name);
+        if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      }
     }
     expect([...touched]).toEqual([]);
   });
