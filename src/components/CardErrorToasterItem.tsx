@@ -101,7 +101,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   const retryNews = retrying
     ? labels.retrying
     : record.retries > 0
-      ? `${state.labels.severities[severity]}: ${state.message} ${state.hint}`
+      ? `${state.labels.severities[severity]} ${state.message} ${state.hint}`
       : '';
 
   return (
@@ -118,7 +118,6 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
       data-severity={severity}
       data-code={state.rootProps['data-code']}
       data-retry={retrying ? 'pending' : undefined}
-      aria-busy={retrying || undefined}
     >
       <SeverityIcon severity={severity} />
       <div data-slot="body">
