@@ -128,7 +128,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
             <span data-slot="count">
               {' '}
               <span aria-hidden="true">{interpolateCount(labels.count, count)}</span>
-              <span className="cek-visually-hidden"> ({interpolateCount(labels.countLabel, count)})</span>
+              <span className="cek-visually-hidden"> {interpolateCount(labels.countLabel, count)}</span>
             </span>
           ) : null}
         </Toast.Title>{' '}
