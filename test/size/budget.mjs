@@ -19,7 +19,7 @@ const BUDGET = {
 };
 
 /**
- * Where CI fails when it is above a target it does not meet yet. The whole entry is at 7.9 kB since
+ * Where CI fails when it is above a target it does not meet yet. The whole entry is at 8.0 kB since
  * the toaster landed, over the 6 kB target: this ceiling stops it growing while the kit is trimmed
  * (see README "Package, sizes and benchmarks"). Remove it once the target is met.
  */
