@@ -10,6 +10,7 @@ import {
   type CardErrorCode,
   type CardErrorSeverity,
 } from '../src/index';
+import { animationsSettled } from './support/animations';
 import { kitWords } from './support/kitWords';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
@@ -29,8 +30,7 @@ const countText = (template: string, count: number) => template.replace('{{count
  * transition just after the first toast arrives.
  */
 async function settled(canvasElement: HTMLElement) {
-  const animations = canvasElement.getAnimations?.({ subtree: true }) ?? [];
-  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+  await animationsSettled(canvasElement);
   await waitFor(() => expect(getComputedStyle(within(canvasElement).getByRole('region')).pointerEvents).not.toBe('none'));
 }
 
