@@ -87,6 +87,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
         test: {
           name,
+          // The Catalog renders all 82 codes (twice, side by side) with axe over each; on a loaded
+          // 2-core machine that has come close to the 15 s default.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,
