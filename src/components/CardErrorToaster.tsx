@@ -8,6 +8,9 @@ import { warnOnce } from '../core/warn.js';
 import { CardErrorToasterItem, type CardErrorToastLabels } from './CardErrorToasterItem.js';
 import { useLanguageContext } from './useLanguageContext.js';
 
+// Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+
 /** Where the toasts stack on the screen. */
 export type CardErrorToastPlacement = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
 
@@ -63,14 +66,18 @@ function useDocumentHidden(): boolean {
 
 function validPlacement(placement: unknown): CardErrorToastPlacement {
   if (typeof placement === 'string' && Object.hasOwn(SWIPE_DIRECTION, placement)) return placement as CardErrorToastPlacement;
-  warnOnce('toast-placement', `Ignoring placement = ${String(placement)}: using bottom-right.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce('toast-placement', `Ignoring placement = ${String(placement)}: using bottom-right.`);
+  }
   return 'bottom-right';
 }
 
 function validLimit(limit: unknown): number {
   if (limit === undefined) return DEFAULT_TOAST_LIMIT;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
-  warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
+  }
   return DEFAULT_TOAST_LIMIT;
 }
 

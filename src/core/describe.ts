@@ -13,6 +13,9 @@ import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from 
 import { warnOnce } from './warn.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from './resolve.js';
 
+// Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+
 /** Everything a renderer needs to show one WeChat result, in one language. */
 export interface CardErrorView {
   /** WeChat's errcode, or `null` when the input carried none. */
@@ -75,7 +78,7 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
     }
     return undefined;
   };
-  if (code !== null && !entry) {
+  if (code !== null && !entry && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +

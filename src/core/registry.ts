@@ -12,6 +12,9 @@ import {
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { warnOnce } from './warn.js';
 
+// Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+
 /** The operator's and developer's words for one code in one language; any field may be left out. */
 export interface CardErrorCopy {
   /** What happened, for the operator. */
@@ -63,7 +66,9 @@ const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 function pick<T extends string>(allowed: readonly T[], value: unknown, code: number, field: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
+  }
   return undefined;
 }
 
@@ -75,7 +80,9 @@ function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<stri
     for (const field of COPY_FIELDS) {
       const text: unknown = fields?.[field];
       if (typeof text === 'string' && text.trim()) kept[field] = text;
-      else if (text !== undefined) warnOnce(`define:${code}:${lng}:${field}`, `defineCardErrors: copy.${lng}.${field} of errcode ${code} is empty or not a string; using the kit's.`);
+      else if (text !== undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        warnOnce(`define:${code}:${lng}:${field}`, `defineCardErrors: copy.${lng}.${field} of errcode ${code} is empty or not a string; using the kit's.`);
+      }
     }
     out[lng] = kept;
   }
@@ -107,7 +114,9 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
   for (const [key, definition] of Object.entries(definitions)) {
     const code = Number(key);
     if (!Number.isSafeInteger(code) || !definition || typeof definition !== 'object') {
-      warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode with a definition object; skipped.`);
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode with a definition object; skipped.`);
+      }
       continue;
     }
     registry.set(code, validate(code, definition as CardErrorDefinition));

@@ -1,6 +1,9 @@
 import type { CardErrorSeverity } from '../catalog/index.js';
 import { warnOnce } from './warn.js';
 
+// Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+
 /** How long a toast stays, by severity (ms): the worse the news, the longer the operator needs to read it. */
 export const CARD_ERROR_TOAST_DURATIONS = {
   success: 4000,
@@ -32,7 +35,9 @@ export interface ToastDurationInput {
 function valid(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && value > 0) return value; // NaN fails `> 0`
-  warnOnce(`toast-duration:${name}`, `Ignoring ${name} = ${String(value)}: a toast duration is a positive number of ms (or Infinity).`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce(`toast-duration:${name}`, `Ignoring ${name} = ${String(value)}: a toast duration is a positive number of ms (or Infinity).`);
+  }
   return undefined;
 }
 

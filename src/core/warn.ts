@@ -1,4 +1,7 @@
 // Bundlers replace `process.env.NODE_ENV` in the host's build; the kit never reads `window` for it.
+// Each call site spells out `if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')`
+// around `warnOnce`: a production build folds that to `false` and drops the message with the call
+// (behind a shared function the strings would stay). `typeof` keeps a host without a bundler safe.
 declare const process: { env: Record<string, string | undefined> };
 
 const warned = new Set<string>();
