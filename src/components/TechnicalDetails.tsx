@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { formatCardErrorReport } from '../core/labels.js';
+import { useEffect, useRef, useState } from 'react';
+import { formatCardErrorReport, reportRows } from '../core/labels.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';
 
@@ -33,21 +33,14 @@ export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetail
     timer.current = setTimeout(() => setStatus('idle'), COPIED_RESET_MS);
   };
 
-  const rows: [string, ReactNode][] = [
-    [labels.code, state.code ?? labels.noValue],
-    [labels.category, labels.categories[state.category]],
-    [labels.meaning, state.detail],
-    [labels.errmsg, state.errmsg ?? labels.noValue],
-    [labels.rid, state.rid ?? labels.noValue],
-  ];
   return (
     <details data-slot="details" open={defaultOpen || undefined}>
       <summary data-slot="details-summary">{labels.details}</summary>
       <dl data-slot="details-list">
-        {rows.map(([term, value]) => (
+        {reportRows(state, labels).map(([term, value]) => (
           <div key={term} data-slot="details-row">
             <dt>{term}</dt>
-            <dd>{value}</dd>
+            <dd>{value ?? labels.noValue}</dd>
           </div>
         ))}
       </dl>

@@ -62,14 +62,20 @@ function computeLabels(context: LanguageContext): CardErrorLabels {
   };
 }
 
-/** The technical details as one plain-text block, for a support ticket or a message to a developer. */
-export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
-  const rows: [string, string | null][] = [
+/** The technical details, label then value, in the order they show; `null` where the input had none. */
+export function reportRows(view: CardErrorView, labels: CardErrorLabels): [string, string | null][] {
+  return [
     [labels.code, view.code === null ? null : String(view.code)],
     [labels.category, labels.categories[view.category]],
     [labels.meaning, view.detail],
     [labels.errmsg, view.errmsg],
     [labels.rid, view.rid],
   ];
-  return rows.map(([label, value]) => `${label}: ${value ?? labels.noValue}`).join('\n');
+}
+
+/** The technical details as one plain-text block, for a support ticket or a message to a developer. */
+export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
+  return reportRows(view, labels)
+    .map(([label, value]) => `${label}: ${value ?? labels.noValue}`)
+    .join('\n');
 }
