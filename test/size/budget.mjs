@@ -19,11 +19,12 @@ const BUDGET = {
 };
 
 /**
- * Where CI fails when it is above a target it does not meet yet. The whole entry is at 8.0 kB since
- * the toaster landed, over the 6 kB target: this ceiling stops it growing while the kit is trimmed
- * (see README "Package, sizes and benchmarks"). Remove it once the target is met.
+ * Where CI fails when it is above a target it does not meet yet. The whole entry is at 7.6 kB (8.0 kB
+ * before the development warnings were dropped from production builds), over the 6 kB target: the
+ * toaster alone adds 2.5 kB. This ceiling stops it growing (see README "Package, sizes and
+ * benchmarks"). Remove it once the target is met.
  */
-const CEILING = { mainWithoutText: 8200 };
+const CEILING = { mainWithoutText: 7700 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
 async function bundle(source) {
