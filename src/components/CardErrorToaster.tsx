@@ -66,7 +66,7 @@ function useDocumentHidden(): boolean {
 
 function validPlacement(placement: unknown): CardErrorToastPlacement {
   if (typeof placement === 'string' && Object.hasOwn(SWIPE_DIRECTION, placement)) return placement as CardErrorToastPlacement;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce('toast-placement', `Ignoring placement = ${String(placement)}: using bottom-right.`);
   }
   return 'bottom-right';
@@ -75,7 +75,7 @@ function validPlacement(placement: unknown): CardErrorToastPlacement {
 function validLimit(limit: unknown): number {
   if (limit === undefined) return DEFAULT_TOAST_LIMIT;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
   }
   return DEFAULT_TOAST_LIMIT;

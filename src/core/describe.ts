@@ -78,7 +78,7 @@ export function describeWith(input: unknown, context: LanguageContext): CardErro
     }
     return undefined;
   };
-  if (code !== null && !entry && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (code !== null && !entry && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +

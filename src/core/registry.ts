@@ -66,7 +66,7 @@ const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 function pick<T extends string>(allowed: readonly T[], value: unknown, code: number, field: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
   }
   return undefined;
@@ -80,7 +80,7 @@ function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<stri
     for (const field of COPY_FIELDS) {
       const text: unknown = fields?.[field];
       if (typeof text === 'string' && text.trim()) kept[field] = text;
-      else if (text !== undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      else if (text !== undefined && process.env.NODE_ENV !== 'production') {
         warnOnce(`define:${code}:${lng}:${field}`, `defineCardErrors: copy.${lng}.${field} of errcode ${code} is empty or not a string; using the kit's.`);
       }
     }
@@ -114,7 +114,7 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
   for (const [key, definition] of Object.entries(definitions)) {
     const code = Number(key);
     if (!Number.isSafeInteger(code) || !definition || typeof definition !== 'object') {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (process.env.NODE_ENV !== 'production') {
         warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode with a definition object; skipped.`);
       }
       continue;

@@ -35,7 +35,7 @@ export interface ToastDurationInput {
 function valid(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && value > 0) return value; // NaN fails `> 0`
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce(`toast-duration:${name}`, `Ignoring ${name} = ${String(value)}: a toast duration is a positive number of ms (or Infinity).`);
   }
   return undefined;

@@ -1,7 +1,9 @@
 // Bundlers replace `process.env.NODE_ENV` in the host's build; the kit never reads `window` for it.
-// Each call site spells out `if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')`
-// around `warnOnce`: a production build folds that to `false` and drops the message with the call
-// (behind a shared function the strings would stay). `typeof` keeps a host without a bundler safe.
+// Each call site spells out `if (process.env.NODE_ENV !== 'production')` around `warnOnce`: a
+// production build folds that to `false` and drops the message with the call (behind a shared
+// function the strings would stay). No `typeof process` guard: browsers have no `process`, so the
+// guard would silence every warning in a Vite or webpack development build, where they matter most.
+// Like React itself, the kit expects the bundler to define `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> };
 
 const warned = new Set<string>();
