@@ -103,10 +103,28 @@ await readFile(join(STATIC, 'iframe.html')).catch(() => {
 await mkdir(OUT, { recursive: true });
 const server = await serve();
 const { port } = server.address();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs() });
+/** The POSIX locale Chromium is started in, per shot language. */
+const POSIX_LOCALE = { 'zh-CN': 'zh_CN', 'en-US': 'en_US' };
+
+/**
+ * One browser per language: Chromium draws native controls (the date inputs) in the language of its
+ * process environment, not in `--lang` or the page's locale. zh-CN needs Debian's chromium-l10n.
+ */
+const browsers = new Map();
+const browserFor = async (locale) => {
+  if (!browsers.has(locale)) {
+    const posix = POSIX_LOCALE[locale];
+    const env = { ...process.env, LANG: `${posix}.UTF-8`, LANGUAGE: `${posix}:${locale.slice(0, 2)}`, LC_ALL: `${posix}.UTF-8` };
+    browsers.set(locale, await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(), env }));
+  }
+  return browsers.get(locale);
+};
 try {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
+    // The browser's language too, not only the kit's.
+    const locale = shot.globals.includes('locale:zh-CN') ? 'zh-CN' : 'en-US';
+    const browser = await browserFor(locale);
+    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1, locale });
     const url = `http://127.0.0.1:${port}/iframe.html?id=${shot.story}&viewMode=story&globals=${shot.globals}`;
     page.on('pageerror', (error) => console.error(`${shot.name}: ${error.message}`));
     await page.goto(url);
@@ -132,6 +150,6 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
+  for (const browser of browsers.values()) await browser.close();
   server.close();
 }
