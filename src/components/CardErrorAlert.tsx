@@ -22,9 +22,15 @@ export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>
   onAction?: (action: CardErrorAction, view: CardErrorView) => void;
   /** Called when the dismiss button is pressed; without it no dismiss button shows. */
   onDismiss?: () => void;
-  /** Show the collapsible technical details. @defaultValue true */
+  /**
+   * Show the collapsible technical details.
+   * @defaultValue true
+   */
   showDetails?: boolean;
-  /** Open the technical details on first render. @defaultValue false */
+  /**
+   * Open the technical details on first render.
+   * @defaultValue false
+   */
   defaultDetailsOpen?: boolean;
   /** Override any UI label of the locale files (e.g. `{ dismiss: 'Close' }`). */
   labels?: CardErrorLabelOverrides;

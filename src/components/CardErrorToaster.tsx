@@ -32,15 +32,27 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
 
 /** Props of `CardErrorToaster`. */
 export interface CardErrorToasterProps {
-  /** Where the toasts stack. @defaultValue 'bottom-right' */
+  /**
+   * Where the toasts stack.
+   * @defaultValue 'bottom-right'
+   */
   placement?: CardErrorToastPlacement;
-  /** How many toasts show at once; the rest wait in order. @defaultValue 3 */
+  /**
+   * How many toasts show at once; the rest wait in order.
+   * @defaultValue 3
+   */
   limit?: number;
-  /** Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names), or `false` for none. @defaultValue ['F8'] */
+  /**
+   * Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names), or `false` for none.
+   * @defaultValue ['F8']
+   */
   hotkey?: readonly string[] | false;
   /** Milliseconds per severity, replacing the defaults (`CARD_ERROR_TOAST_DURATIONS`); never under 4 s. */
   durations?: Partial<Record<CardErrorSeverity, number>>;
-  /** Minimum for toasts with an action button; `Infinity` keeps them until dismissed. @defaultValue 10000 */
+  /**
+   * Minimum for toasts with an action button; `Infinity` keeps them until dismissed.
+   * @defaultValue 10000
+   */
   actionDuration?: number;
   /** Override any word of the locale files' `toast` section (e.g. `{ close: 'Close' }`). */
   labels?: Partial<CardErrorToastLabels>;

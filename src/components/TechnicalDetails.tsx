@@ -10,7 +10,10 @@ const COPIED_RESET_MS = 2000;
 export interface TechnicalDetailsProps {
   /** The state from `useCardError`. */
   state: CardErrorState;
-  /** Open on first render. @defaultValue false */
+  /**
+   * Open on first render.
+   * @defaultValue false
+   */
   defaultOpen?: boolean;
 }
 

@@ -27,13 +27,25 @@ export interface CardErrorCopy {
 
 /** A host's change to a known code, or a code of its own (for example its back end's). */
 export interface CardErrorDefinition {
-  /** How serious it is. @defaultValue the kit's entry; `error` for a new code */
+  /**
+   * How serious it is.
+   * @defaultValue the kit's entry; `error` for a new code
+   */
   severity?: CardErrorSeverity;
-  /** What to do next. @defaultValue the kit's entry; `none` for a new code */
+  /**
+   * What to do next.
+   * @defaultValue the kit's entry; `none` for a new code
+   */
   action?: CardErrorAction;
-  /** Whether sending the same request again can succeed. @defaultValue the kit's entry; `false` for a new code */
+  /**
+   * Whether sending the same request again can succeed.
+   * @defaultValue the kit's entry; `false` for a new code
+   */
   retryable?: boolean;
-  /** Where it comes from. @defaultValue the kit's entry; `general` for a new code */
+  /**
+   * Where it comes from.
+   * @defaultValue the kit's entry; `general` for a new code
+   */
   category?: CardErrorCategory;
   /** Words by language tag (`en`, `zh-CN`, …); a missing language or field falls back to the kit's, then English. */
   copy?: Partial<Record<CardErrorLanguage | (string & {}), CardErrorCopy>>;
