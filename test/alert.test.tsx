@@ -1,9 +1,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createInstance } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CARD_ERROR_CATALOG,
+  CARD_ERROR_RESOURCES,
   CardErrorAlert,
   describeCardError,
   type CardErrorCode,
@@ -118,6 +121,28 @@ describe('<CardErrorAlert>', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/out of stock/i);
     await act(() => host.changeLanguage('zh-CN'));
     expect(screen.getByRole('status')).toHaveTextContent('券发完了');
+  });
+
+  it("never asks a host's backend for the kit's namespace: the main entry bundles its copy", async () => {
+    const requested: string[] = [];
+    const host = createInstance().use(
+      resourcesToBackend(async (lng: string, ns: string) => {
+        requested.push(`${lng}/${ns}`);
+        return {};
+      }),
+    );
+    await host.init({ lng: 'zh-Hans', fallbackLng: false, ns: ['app'], defaultNS: 'app' });
+    render(
+      <I18nextProvider i18n={host}>
+        <CardErrorAlert code={45031} lng="en" />
+        <CardErrorAlert code={45031} />
+      </I18nextProvider>,
+    );
+    const [en, zh] = screen.getAllByRole('status');
+    expect(en).toHaveTextContent(CARD_ERROR_RESOURCES.en.codes['45031'].message);
+    expect(zh).toHaveTextContent(CARD_ERROR_RESOURCES['zh-CN'].codes['45031'].message);
+    await act(() => new Promise((settle) => setTimeout(settle, 20)));
+    expect(requested.filter((file) => file.endsWith('/cardError'))).toEqual([]);
   });
 
   it('lets lng override the language for one alert', () => {

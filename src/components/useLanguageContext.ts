@@ -1,8 +1,9 @@
 import type { i18n as I18n } from 'i18next';
-import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext, getI18n } from 'react-i18next';
 import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
 import { resourceVersion } from '../i18n/instance.js';
+import { BUNDLED_RESOURCES, CARD_ERROR_NS } from '../i18n/resources.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from '../core/resolve.js';
 
 /** i18next events after which every string may read differently. */
@@ -36,6 +37,12 @@ export function useLanguageContext(options: CardErrorOptions = {}): LanguageCont
   const snapshot = () => `${i18n.language}#${resourceVersion(i18n)}#${definitionsVersion()}`;
   const version = useSyncExternalStore(subscribe, snapshot, snapshot);
   const lng = options.lng ?? i18n.language;
+  // `/bare` bundles no words: on first use, ask the host's backend for the kit's namespace in the
+  // language shown, as `useTranslation` does for a component's own. Without a backend it is loaded.
+  useEffect(() => {
+    if (BUNDLED_RESOURCES.en || !i18n.isInitialized || i18n.hasLoadedNamespace(CARD_ERROR_NS, { lng })) return;
+    void i18n.loadNamespaces(CARD_ERROR_NS).then(() => (lng === i18n.language ? undefined : i18n.loadLanguages(lng)));
+  }, [i18n, lng, version]);
   // `version` is a dependency so that new bundles or a language change give a new context object.
   return useMemo(() => resolveLanguage({ i18n, lng }), [i18n, lng, version]);
 }
