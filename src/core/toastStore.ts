@@ -50,9 +50,8 @@ function groupOf(input: unknown, key: string | undefined): string {
 export function createCardErrorToastStore() {
   /** Every toast not yet dismissed, in arrival order (a grouped update keeps its place). */
   const records = new Map<string, CardErrorToastRecord>();
-  /** Group → id of the toast a repeat call updates, and back. */
+  /** Group → id of the toast a repeat call updates. A toast's own group is read from its input and key. */
   const groups = new Map<string, string>();
-  const groupById = new Map<string, string>();
   const listeners = new Set<() => void>();
   let snapshot: CardErrorToastSnapshot = { toasts: [] };
   let stale = false;
@@ -76,25 +75,23 @@ export function createCardErrorToastStore() {
     records.set(record.id, record);
     changed();
   };
-  const index = (id: string, group: string) => {
-    const previous = groupById.get(id);
-    if (previous !== undefined && groups.get(previous) === id) groups.delete(previous);
-    groupById.set(id, group);
-    if (!groups.has(group)) groups.set(group, id);
+  /** Frees the toast's group, if repeat calls of it were counted on this toast. */
+  const release = ({ id, input, options }: CardErrorToastRecord) => {
+    const group = groupOf(input, options.key);
+    if (groups.get(group) === id) groups.delete(group);
   };
 
   /** Shows `input`, or counts it on the open toast of the same code and key. Returns the toast's id. */
   function add(input: unknown, options: CardErrorToastOptions = {}): string {
     const safeOptions = options && typeof options === 'object' ? options : {};
     const group = groupOf(input, safeOptions.key);
-    const existing = groups.get(group);
-    const current = existing === undefined ? undefined : records.get(existing);
+    const current = records.get(groups.get(group) ?? '');
     if (current) {
       save({ ...current, input, options: safeOptions, count: current.count + 1, revision: current.revision + 1 });
       return current.id;
     }
     const id = `cek-toast-${(sequence += 1)}`;
-    index(id, group);
+    groups.set(group, id);
     save({ id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
     return id;
   }
@@ -105,13 +102,12 @@ export function createCardErrorToastStore() {
       if (records.size > 0) changed();
       records.clear();
       groups.clear();
-      groupById.clear();
       return;
     }
-    if (!records.delete(id)) return;
-    const group = groupById.get(id);
-    if (group !== undefined && groups.get(group) === id) groups.delete(group);
-    groupById.delete(id);
+    const current = records.get(id);
+    if (!current) return;
+    records.delete(id);
+    release(current);
     changed();
   }
 
@@ -119,7 +115,9 @@ export function createCardErrorToastStore() {
   function update(id: string, input: unknown): void {
     const current = records.get(id);
     if (!current) return; // dismissed while the retry ran
-    index(id, groupOf(input, current.options.key));
+    release(current);
+    const group = groupOf(input, current.options.key);
+    if (!groups.has(group)) groups.set(group, id);
     save({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle', retries: current.retries + 1 });
   }
 
