@@ -37,10 +37,10 @@ function toCode(value: unknown): number | null {
 function cleanErrmsg(raw: unknown): Pick<ParsedCardError, 'errmsg' | 'rid'> {
   if (typeof raw !== 'string') return { errmsg: null, rid: null };
   // The suffixes sit at the end: search only the tail so a 1 MB string costs nothing extra.
-  const tail = raw.length > 2 * MAX_ERRMSG_LENGTH ? raw.slice(-MAX_ERRMSG_LENGTH) : raw;
-  const head = raw.length > 2 * MAX_ERRMSG_LENGTH ? raw.slice(0, MAX_ERRMSG_LENGTH) : '';
-  const ridMatch = RID_SUFFIX.exec(tail);
-  const text = (head ? head : tail.slice(0, ridMatch ? ridMatch.index : undefined))
+  const long = raw.length > 2 * MAX_ERRMSG_LENGTH;
+  const ridMatch = RID_SUFFIX.exec(long ? raw.slice(-MAX_ERRMSG_LENGTH) : raw);
+  const text = raw
+    .slice(0, long ? MAX_ERRMSG_LENGTH : ridMatch?.index)
     .replace(HINT_SUFFIX, '')
     .trim();
   const errmsg = text.length > MAX_ERRMSG_LENGTH ? `${text.slice(0, MAX_ERRMSG_LENGTH - 1)}…` : text;
@@ -48,9 +48,8 @@ function cleanErrmsg(raw: unknown): Pick<ParsedCardError, 'errmsg' | 'rid'> {
 }
 
 function fromString(value: string, depth: number): ParsedCardError {
-  const code = toCode(value);
-  if (code !== null) return { ...EMPTY, code };
   const trimmed = value.length <= MAX_PARSED_STRING ? value.trim() : '';
+  if (INTEGER.test(trimmed)) return { ...EMPTY, code: Number(trimmed) };
   // A raw response body passed as text: '{"errcode":45031,"errmsg":"..."}'.
   if (trimmed.startsWith('{')) {
     try {
