@@ -85,9 +85,8 @@ function validPlacement(placement: unknown): CardErrorToastPlacement {
 }
 
 function validLimit(limit: unknown): number {
-  if (limit === undefined) return DEFAULT_TOAST_LIMIT;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
-  if (process.env.NODE_ENV !== 'production') {
+  if (limit !== undefined && process.env.NODE_ENV !== 'production') {
     warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
   }
   return DEFAULT_TOAST_LIMIT;
