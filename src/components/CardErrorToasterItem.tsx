@@ -1,6 +1,6 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
-import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import type { CardErrorLabels } from '../core/labels.js';
 import { toastDuration } from '../core/toastDurations.js';
@@ -62,12 +62,9 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
 }: CardErrorToasterItemProps) {
   const { id, options, count } = record;
   const state = useCardError(record.input, { lng: options.lng ?? lng, i18n });
-  const labels = useMemo(() => ({ ...state.labels.toast, ...overrides }), [state.labels.toast, overrides]);
+  const labels = { ...state.labels.toast, ...overrides };
   // The details summary reads "Details" here; the rest of the details block is the alert's own.
-  const detailsState = useMemo(
-    () => ({ ...state, labels: { ...state.labels, details: labels.details } }),
-    [state, labels.details],
-  );
+  const detailsState = { ...state, labels: { ...state.labels, details: labels.details } };
   const { severity, action } = state;
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
   const canRetry = state.retryable && typeof options.onRetry === 'function';
