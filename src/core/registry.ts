@@ -76,9 +76,8 @@ let version = 0;
 const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 
 function pick<T extends string>(allowed: readonly T[], value: unknown, code: number, field: string): T | undefined {
-  if (value === undefined) return undefined;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  if (process.env.NODE_ENV !== 'production') {
+  if (value !== undefined && process.env.NODE_ENV !== 'production') {
     warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
   }
   return undefined;
@@ -103,12 +102,11 @@ function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<stri
 
 function validate(code: number, definition: CardErrorDefinition): Registered {
   const base: CardErrorEntry = (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code] ?? DEFAULT_ENTRY;
-  const retryable = typeof definition.retryable === 'boolean' ? definition.retryable : undefined;
   return {
     entry: {
       severity: pick(CARD_ERROR_SEVERITIES, definition.severity, code, 'severity') ?? base.severity,
       action: pick(CARD_ERROR_ACTIONS, definition.action, code, 'action') ?? base.action,
-      retryable: retryable ?? base.retryable,
+      retryable: typeof definition.retryable === 'boolean' ? definition.retryable : base.retryable,
       category: pick(CARD_ERROR_CATEGORIES, definition.category, code, 'category') ?? base.category,
     },
     copy: cleanCopy(code, definition.copy),
