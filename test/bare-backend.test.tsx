@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import en from '../locales/en/cardError.json' with { type: 'json' };
 import zhCN from '../locales/zh-CN/cardError.json' with { type: 'json' };
 import type { CardErrorLanguage } from '../src/index';
@@ -35,6 +35,14 @@ async function hostWithBackend(lng: string) {
   return { host, kitFiles };
 }
 
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 it('runs against a kit without bundled copy, as /bare is', () => {
   expect(CARD_ERROR_RESOURCES).toEqual({});
 });
@@ -54,6 +62,7 @@ describe.each(CARD_ERROR_LANGUAGES)('/bare with a host backend, in %s', (lng) =>
     expect(screen.getByRole('status')).toHaveTextContent(copy.codes['40099'].hint);
     expect(screen.getByRole('button', { name: copy.ui.dismiss })).toBeInTheDocument();
     expect(kitFiles()).toEqual(new Set([lng]));
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('loads the language of an `lng` prop that differs from the host', async () => {
@@ -67,5 +76,24 @@ describe.each(CARD_ERROR_LANGUAGES)('/bare with a host backend, in %s', (lng) =>
     expect(await screen.findByText(COPY[other].codes['45031'].message)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: COPY[other].severity.warning })).toBeInTheDocument();
     expect(kitFiles().has(other)).toBe(true);
+  });
+});
+
+describe('/bare with no words loaded at all', () => {
+  it('shows the errcode instead of a blank and tells the developer what to load, once', async () => {
+    const host = createInstance();
+    await host.init({ lng: 'zh-CN', resources: { 'zh-CN': { app: { title: '卡券' } } }, ns: ['app'], defaultNS: 'app' });
+    render(
+      <I18nextProvider i18n={host}>
+        <CardErrorAlert code={40099} />
+        <CardErrorAlert code={45031} />
+      </I18nextProvider>,
+    );
+    expect(screen.getAllByRole('status').map((alert) => alert.textContent)).toEqual([
+      expect.stringContaining('40099'),
+      expect.stringContaining('45031'),
+    ]);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+    expect(warn.mock.calls[0]?.[0]).toMatch(/no "cardError" words are loaded for zh-CN.*locales\/<lng>\/cardError\.json/);
   });
 });

@@ -2,9 +2,14 @@ import type { i18n as I18n } from 'i18next';
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext, getI18n } from 'react-i18next';
 import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
+import { warnOnce } from '../core/warn.js';
 import { resourceVersion } from '../i18n/instance.js';
+import { languageChain } from '../i18n/language.js';
 import { BUNDLED_RESOURCES, CARD_ERROR_NS } from '../i18n/resources.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from '../core/resolve.js';
+
+// Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
 
 /** i18next events after which every string may read differently. */
 const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
@@ -40,8 +45,20 @@ export function useLanguageContext(options: CardErrorOptions = {}): LanguageCont
   // `/bare` bundles no words: on first use, ask the host's backend for the kit's namespace in the
   // language shown, as `useTranslation` does for a component's own. Without a backend it is loaded.
   useEffect(() => {
-    if (BUNDLED_RESOURCES.en || !i18n.isInitialized || i18n.hasLoadedNamespace(CARD_ERROR_NS, { lng })) return;
-    void i18n.loadNamespaces(CARD_ERROR_NS).then(() => (lng === i18n.language ? undefined : i18n.loadLanguages(lng)));
+    if (BUNDLED_RESOURCES.en || !i18n.isInitialized) return;
+    const loaded = i18n.hasLoadedNamespace(CARD_ERROR_NS, { lng })
+      ? Promise.resolve()
+      : i18n.loadNamespaces(CARD_ERROR_NS).then(() => (lng === i18n.language ? undefined : i18n.loadLanguages(lng)));
+    if (process.env.NODE_ENV !== 'production') {
+      void loaded.then(() => {
+        if (languageChain(lng).some((code) => i18n.hasResourceBundle(code, CARD_ERROR_NS))) return;
+        warnOnce(
+          `no-copy:${lng}`,
+          `wechat-card-errors/bare: no "${CARD_ERROR_NS}" words are loaded for ${lng}, so messages show the errcode. ` +
+            `Load wechat-card-errors/locales/<lng>/cardError.json into your i18next (README: "Only the languages you ship").`,
+        );
+      });
+    }
   }, [i18n, lng, version]);
   // `version` is a dependency so that new bundles or a language change give a new context object.
   return useMemo(() => resolveLanguage({ i18n, lng }), [i18n, lng, version]);
