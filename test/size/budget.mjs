@@ -21,8 +21,8 @@ const BUDGET = {
 /**
  * Where CI fails when it is above a target it does not meet yet. The whole entry is at 7.6 kB (8.0 kB
  * before the development warnings were dropped from production builds), over the 6 kB target: the
- * toaster alone adds 2.5 kB. This ceiling stops it growing (see README "Package, sizes and
- * benchmarks"). Remove it once the target is met.
+ * toaster alone adds 2.5 kB, and with every toast feature it is 6.6 kB on its own. This ceiling stops
+ * it growing (see README "Package, sizes and benchmarks"). Remove it once the target is met.
  */
 const CEILING = { mainWithoutText: 7700 };
 
