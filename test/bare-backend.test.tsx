@@ -1,6 +1,6 @@
 // `wechat-card-errors/bare` with a host whose i18next loads namespaces through a backend. A file of its
 // own: the mock below makes every kit module see the bare build, which bundles no copy (vite.config.ts).
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { I18nextProvider } from 'react-i18next';
@@ -36,11 +36,18 @@ async function hostWithBackend(lng: string) {
 }
 
 let warn: MockInstance<typeof console.warn>;
+let error: MockInstance<typeof console.error>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  error = vi.spyOn(console, 'error');
 });
 afterEach(() => {
+  const errors = error.mock.calls.map((call) => String(call[0]));
+  cleanup();
   vi.restoreAllMocks();
+  // Regression: before its words arrive, React warned that the details rows, keyed by their (empty)
+  // labels, shared a key. React says so once per component type, so every test checks.
+  expect(errors).toEqual([]);
 });
 
 it('runs against a kit without bundled copy, as /bare is', () => {

@@ -40,8 +40,9 @@ export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetail
     <details data-slot="details" open={defaultOpen || undefined}>
       <summary data-slot="details-summary">{labels.details}</summary>
       <dl data-slot="details-list">
-        {reportRows(state, labels).map(([term, value]) => (
-          <div key={term} data-slot="details-row">
+        {/* Always the same rows in the same order: the position is the key (a label may be missing in `/bare`). */}
+        {reportRows(state, labels).map(([term, value], row) => (
+          <div key={row} data-slot="details-row">
             <dt>{term}</dt>
             <dd>{value ?? labels.noValue}</dd>
           </div>
