@@ -7,6 +7,7 @@ export {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CATEGORIES,
   CARD_ERROR_CODES,
+  CARD_ERROR_ORIGINS,
   CARD_ERROR_SEVERITIES,
   cardErrorCopyKeys,
   type CardErrorAction,
@@ -14,6 +15,7 @@ export {
   type CardErrorCode,
   type CardErrorCopyKeys,
   type CardErrorEntry,
+  type CardErrorOrigin,
   type CardErrorSeverity,
 } from './catalog/index.js';
 export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse.js';

@@ -2,11 +2,13 @@ export { CARD_ERROR_CATALOG, CARD_ERROR_CODES, type CardErrorCode } from './code
 export {
   CARD_ERROR_ACTIONS,
   CARD_ERROR_CATEGORIES,
+  CARD_ERROR_ORIGINS,
   CARD_ERROR_SEVERITIES,
   cardErrorCopyKeys,
   type CardErrorAction,
   type CardErrorCategory,
   type CardErrorCopyKeys,
   type CardErrorEntry,
+  type CardErrorOrigin,
   type CardErrorSeverity,
 } from './types.js';

@@ -15,8 +15,18 @@ export const CARD_ERROR_ACTIONS = [
   'refreshToken',
   'contactDeveloper',
   'contactSupport',
+  'signIn',
+  'askAdmin',
 ] as const;
 export type CardErrorAction = (typeof CARD_ERROR_ACTIONS)[number];
+
+/**
+ * Where a failure stopped: `wechat` when WeChat answered with an errcode; `network` (offline, refused,
+ * DNS, CORS), `timeout`, `cancelled` (aborted by the app) and `http` (the merchant's own server answered
+ * with an HTTP error status) never reached WeChat; `unknown` when the input says neither.
+ */
+export const CARD_ERROR_ORIGINS = ['wechat', 'network', 'timeout', 'cancelled', 'http', 'unknown'] as const;
+export type CardErrorOrigin = (typeof CARD_ERROR_ORIGINS)[number];
 
 /** Where a failure comes from; shown in the technical details and usable as a filter. */
 export const CARD_ERROR_CATEGORIES = [

@@ -22,6 +22,8 @@ const ACTION_ALT = {
   refreshToken: 'altRefreshToken',
   contactDeveloper: 'altContactDeveloper',
   contactSupport: 'altContactSupport',
+  signIn: 'altSignIn',
+  askAdmin: 'altAskAdmin',
 } as const satisfies Record<Exclude<CardErrorAction, 'none'>, keyof CardErrorToastLabels>;
 
 /** Errors interrupt (assertive); everything else waits its turn (polite). */
