@@ -1,119 +1,66 @@
-/** What `parseCardError` extracts from any failure: the errcode, WeChat's errmsg and its request id. */
+import type { CardErrorOrigin } from '../catalog/index.js';
+import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
+import { codeFromErrmsg } from './parse/text.js';
+import { walkInput, type Finding } from './parse/walk.js';
+
+export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
+
+/** What `parseCardError` reads from any failure: WeChat's errcode, errmsg and rid, where it stopped, the HTTP status. */
 export interface ParsedCardError {
-  /** WeChat's `errcode` as an integer, or `null` when the input carries none. */
+  /** WeChat's `errcode` as an integer, or `null`. Never an HTTP status, a back end's own code or a DOMException code. */
   readonly code: number | null;
-  /** WeChat's `errmsg` without its ` hint: [...]` and ` rid: ...` suffixes, or `null`. */
+  /**
+   * Origin `'wechat'`: WeChat's own errmsg (no SDK prefix, no 微信原始报文, no JSON, no ` hint:`/`hints:` suffix,
+   * no rid). Other origins: the server's or transport's own text; an HTML page is reduced to its `<title>`.
+   * Always inert: one line, no control characters, ANSI escapes or bidi controls, at most MAX_ERRMSG_LENGTH
+   * UTF-16 units; a cut never splits a character and ends with "…". `null` when there is no text.
+   */
   readonly errmsg: string | null;
-  /** WeChat's request id (`rid`), which WeChat support asks for, or `null`. */
+  /** WeChat's request id (`rid`), which WeChat support asks for: letters, digits and hyphens only, else `null`. */
   readonly rid: string | null;
+  /** Where the failure stopped; `'wechat'` whenever `code` is not `null`. */
+  readonly origin: CardErrorOrigin;
+  /**
+   * The merchant server's HTTP status (axios `response.status`, fetch / ofetch `status`, an envelope's
+   * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown.
+   */
+  readonly status: number | null;
 }
 
-/** Longest `errmsg` kept for display; WeChat's own are under 200 characters. */
-export const MAX_ERRMSG_LENGTH = 500;
-
-/** How deep nested wrappers (axios `response.data`, `cause`, `data`) are followed. */
-const MAX_DEPTH = 4;
-
-/** Longest string tried as a number or as a JSON body; anything longer is only shown as text. */
-const MAX_PARSED_STRING = 64 * 1024;
-
-const INTEGER = /^[+-]?\d{1,15}$/;
-// WeChat appends these to errmsg, e.g. "invalid code hint: [AbC123] rid: 6561a3f0-1b2c3d4e-5f6a7b8c".
-const HINT_SUFFIX = /\s*\bhint:\s*\[[^\]\n]{0,200}\]/g;
-const RID_SUFFIX = /[\s,;]*\brid:\s*([0-9A-Za-z-]{1,100})/;
-
-const EMPTY: ParsedCardError = { code: null, errmsg: null, rid: null };
-
-function toCode(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
-  if (typeof value === 'string' && value.length <= MAX_PARSED_STRING) {
-    const trimmed = value.trim();
-    return INTEGER.test(trimmed) ? Number(trimmed) : null;
+/** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
+function recovered(finding: Finding): ParsedCardError | null {
+  for (const text of finding.texts) {
+    const { errmsg, rid } = cleanWeChatErrmsg(text);
+    const code = errmsg === null ? null : codeFromErrmsg(errmsg);
+    if (code !== null) return { code, errmsg, rid: rid ?? finding.rid, origin: 'wechat', status: finding.status };
   }
   return null;
 }
 
-/** Splits WeChat's errmsg into the text to show and the request id. */
-function cleanErrmsg(raw: unknown): Pick<ParsedCardError, 'errmsg' | 'rid'> {
-  if (typeof raw !== 'string') return { errmsg: null, rid: null };
-  // The suffixes sit at the end: search only the tail so a 1 MB string costs nothing extra.
-  const long = raw.length > 2 * MAX_ERRMSG_LENGTH;
-  const ridMatch = RID_SUFFIX.exec(long ? raw.slice(-MAX_ERRMSG_LENGTH) : raw);
-  const text = raw
-    .slice(0, long ? MAX_ERRMSG_LENGTH : ridMatch?.index)
-    .replace(HINT_SUFFIX, '')
-    .trim();
-  const errmsg = text.length > MAX_ERRMSG_LENGTH ? `${text.slice(0, MAX_ERRMSG_LENGTH - 1)}…` : text;
-  return { errmsg: errmsg || null, rid: ridMatch?.[1] ?? null };
-}
-
-function fromString(value: string, depth: number): ParsedCardError {
-  const trimmed = value.length <= MAX_PARSED_STRING ? value.trim() : '';
-  if (INTEGER.test(trimmed)) return { ...EMPTY, code: Number(trimmed) };
-  // A raw response body passed as text: '{"errcode":45031,"errmsg":"..."}'.
-  if (trimmed.startsWith('{')) {
-    try {
-      return fromUnknown(JSON.parse(trimmed) as unknown, depth + 1);
-    } catch {
-      // Not JSON after all: show it as text below.
-    }
-  }
-  return { ...EMPTY, ...cleanErrmsg(value) };
-}
-
-function read(record: object, key: string): unknown {
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined; // a throwing getter or a revoked proxy
-  }
-}
-
-function fromObject(record: object, depth: number): ParsedCardError {
-  const errcode = read(record, 'errcode');
-  if (errcode !== undefined && errcode !== null) {
-    return withRid(record, { code: toCode(errcode), ...cleanErrmsg(read(record, 'errmsg')) });
-  }
-  // Wrappers, most specific first: axios (`response.data`), fetch helpers (`data`), `Error.cause`.
-  const response = read(record, 'response');
-  const nested = [
-    response && typeof response === 'object' ? read(response, 'data') : undefined,
-    read(record, 'data'),
-    read(record, 'cause'),
-  ];
-  for (const candidate of nested) {
-    if (candidate === undefined || candidate === null) continue;
-    const parsed = fromUnknown(candidate, depth + 1);
-    if (parsed.code !== null) return parsed;
-  }
-  // An Error or object with a numeric `code` (axios' own codes are strings such as 'ERR_NETWORK').
-  const message = read(record, 'errmsg') ?? read(record, 'message');
-  return withRid(record, { code: toCode(read(record, 'code')), ...cleanErrmsg(message) });
-}
-
-/** Keeps a `rid` carried as its own field (an already parsed error) when errmsg had none. */
-function withRid(record: object, parsed: ParsedCardError): ParsedCardError {
-  if (parsed.rid !== null) return parsed;
-  const rid = read(record, 'rid');
-  return typeof rid === 'string' && rid.length <= 100 && rid.trim() ? { ...parsed, rid: rid.trim() } : parsed;
-}
-
-function fromUnknown(input: unknown, depth: number): ParsedCardError {
-  if (depth > MAX_DEPTH) return EMPTY;
-  if (typeof input === 'number') return { ...EMPTY, code: toCode(input) };
-  if (typeof input === 'string') return fromString(input, depth);
-  if (input && typeof input === 'object' && !Array.isArray(input)) return fromObject(input, depth);
-  return EMPTY;
+function toParsed(finding: Finding): ParsedCardError {
+  const { status } = finding;
+  const wechat = finding.wechat ?? finding.fieldCode;
+  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
+  const fromText = recovered(finding);
+  if (fromText) return fromText;
+  const origin: CardErrorOrigin = finding.transport ?? (status !== null && status >= 400 ? 'http' : 'unknown');
+  const text = finding.title ?? finding.text ?? finding.bodyText;
+  return { code: null, errmsg: text === null ? null : inertText(text), rid: finding.rid, origin, status };
 }
 
 /**
- * Reads a WeChat failure from anything: an errcode, a numeric string, a `{errcode, errmsg}` response
- * (or its JSON text), an `Error`, an axios error. Never throws; unknown shapes give `code: null`.
+ * Reads a failure from anything a card call can reject with: an errcode (number or numeric string, taken as
+ * given), WeChat's `{errcode, errmsg}` body or its JSON text, SDK exception texts (WxJava, wechatpy, Senparc,
+ * EasyWeChat, silenceper/wechat, PHP SDKs, co-wechat-api), back-end envelopes (RuoYi, Ant Design Pro / umi,
+ * NestJS, Spring Boot), axios / ofetch / fetch errors and `Error.cause` chains; a bare WeChat errmsg of a
+ * catalog code recovers its code. Without a WeChat code: `origin` says whether the request failed on the way
+ * (`network`, `timeout`, `cancelled`), got an HTTP error status (`http`, status ≥ 400) or neither (`unknown`).
+ * Never throws; time is linear in the input's size (see test/parse-adversarial.test.ts).
  */
 export function parseCardError(input: unknown): ParsedCardError {
   try {
-    return fromUnknown(input, 0);
+    return toParsed(walkInput(input));
   } catch {
-    return EMPTY;
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
   }
 }

@@ -1,0 +1,89 @@
+// Text from outside (WeChat, an SDK, a back end, a proxy) made safe to show and copy as one line.
+
+/** Longest `errmsg` kept, in UTF-16 code units including the closing "…"; WeChat's own are under 200. */
+export const MAX_ERRMSG_LENGTH = 500;
+
+/** Most characters of one text ever cleaned: anything past this is cut anyway, so a 1 MB text costs no more. */
+const CLEAN_WINDOW = 4 * MAX_ERRMSG_LENGTH;
+
+// Terminal escape sequences (a back end that forwards a coloured log line): CSI `ESC [ … final`, its C1 form
+// U+009B, OSC `ESC ] … BEL|ST`, and two-character `ESC x`. Every quantifier is bounded.
+const ANSI = /\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x9b[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]/g;
+// C0/C1 controls that are not whitespace, DEL, and the bidi marks, embeddings, overrides and isolates that
+// could reorder the text around them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069).
+const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Line breaks (\n, \r, U+2028/2029) and other whitespace: one space, so nothing can forge an extra line.
+// `\s+` cannot backtrack (one class, and the text is at most CLEAN_WINDOW long here).
+const SPACES = /\s+/g;
+// WeChat appends these to errmsg: "… hint: [AbC123]" (older) and "…, hints: [ req_id: yn930a0760th41 ]".
+const HINT = /[,，]?\s{0,3}\bhints?:\s{0,3}\[[^\]]{0,200}\]/g;
+// "… rid: 6561a3f0-1b2c3d4e-5f6a7b8c" (newer errmsgs); WeChat puts it last.
+const RID = /[,，;]?\s{0,3}\brid\s{0,3}[:：]\s{0,3}([0-9A-Za-z-]{1,100})/;
+const RID_SHAPE = /^[0-9A-Za-z-]{1,100}$/;
+
+let graphemes: Intl.Segmenter | null | undefined;
+
+/** Cuts to MAX_ERRMSG_LENGTH with a closing "…", never inside a character (a surrogate pair or a grapheme). */
+function cut(text: string, forced: boolean): string {
+  if (!forced && text.length <= MAX_ERRMSG_LENGTH) return text;
+  const budget = MAX_ERRMSG_LENGTH - 1;
+  let end = Math.min(text.length, budget);
+  graphemes ??= typeof Intl === 'object' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  if (graphemes) {
+    end = 0;
+    // A grapheme is at most a few dozen code units: segmenting a bounded slice is enough.
+    for (const { index, segment } of graphemes.segment(text.slice(0, budget + 64))) {
+      if (index + segment.length > budget) break;
+      end = index + segment.length;
+    }
+  } else if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) {
+    end -= 1;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** The first CLEAN_WINDOW characters, never ending on half a surrogate pair, and whether anything was left out. */
+function head(raw: string): [string, boolean] {
+  if (raw.length <= CLEAN_WINDOW) return [raw, false];
+  const end = isHighSurrogate(raw.charCodeAt(CLEAN_WINDOW - 1)) ? CLEAN_WINDOW - 1 : CLEAN_WINDOW;
+  return [raw.slice(0, end), true];
+}
+
+/**
+ * Outside text as one inert line: no controls, ANSI escapes or bidi controls, whitespace folded to single
+ * spaces, at most MAX_ERRMSG_LENGTH long (a cut ends with "…"). `null` when nothing visible is left.
+ */
+export function inertText(raw: string): string | null {
+  const [text, truncated] = head(raw);
+  return finish(text, truncated);
+}
+
+function finish(text: string, truncated: boolean): string | null {
+  const line = text.replace(ANSI, '').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return line ? cut(line, truncated) : null;
+}
+
+/**
+ * WeChat's errmsg without its ` hint: [...]` / `, hints: [ req_id: ... ]` suffixes and its ` rid: ...`
+ * (returned apart), as inert text. The rid is looked for in the head and in the tail of a long text.
+ */
+export function cleanWeChatErrmsg(raw: string): { errmsg: string | null; rid: string | null } {
+  const [text, truncated] = head(raw);
+  const inHead = RID.exec(text);
+  // A long text's rid may sit past the window, at its very end.
+  const match = inHead ?? (truncated ? RID.exec(raw.slice(-CLEAN_WINDOW / 4)) : null);
+  // WeChat puts the rid last: the text shown ends before it (and is then complete, not cut).
+  const shown = inHead ? text.slice(0, inHead.index) : text;
+  return { errmsg: finish(shown.replace(HINT, ''), truncated && !inHead), rid: match?.[1] ?? null };
+}
+
+/** A rid as WeChat writes it (letters, digits, hyphens, at most 100), else `null`. */
+export function validRid(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 200) return null;
+  const rid = value.trim();
+  return RID_SHAPE.test(rid) ? rid : null;
+}

@@ -1,0 +1,146 @@
+// Finds a WeChat errcode inside a text: WeChat's JSON body anywhere in it, or an SDK's exception text.
+// Every pattern is bounded (no `*`, `+` or nested repetition), so one scan costs O(length) whatever the text
+// holds; values are read from bounded windows after a match.
+import { CARD_ERROR_ERRMSGS } from '../../catalog/errmsgs.js';
+import { MAX_ERRMSG_LENGTH, cleanWeChatErrmsg } from './inert.js';
+
+/** A WeChat failure read from a text. */
+export interface TextFinding {
+  readonly code: number;
+  readonly errmsg: string | null;
+  readonly rid: string | null;
+}
+
+/** Longest stretch read as one errmsg value after a match (longer ones are cut when shown anyway). */
+const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
+
+// WeChat's reply body `{"errcode":40099,"errmsg":"…"}` wherever it sits: after EasyWeChat 4's
+// "Request access_token fail: " (Kernel/AccessToken.php) or EasyWeChat 6 / node-easywechat's
+// "Failed to get access_token: " (HttpException message), after WxJava's "微信原始报文：", JSON-escaped again
+// inside a forwarded string (\"errcode\"), as a Python dict repr ('errcode': 40125, pywe-exception), and
+// the `key=value` texts: silenceper/wechat `"%s Error , errcode=%d , errmsg=%s"` (util.CommonError) and its
+// `"… error : errcode=%v , errmsg=%v"` / `errormsg=` variants, WxJava 2.x "微信错误 errcode=N, errmsg=…".
+// Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number.
+const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,9})(?![\d.])/;
+// Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': ` (sticky, read at one position).
+const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,3}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
+
+/** SDK exception texts: group 1 is the errcode, WeChat's errmsg follows the match. */
+const SDK_FORMATS: readonly RegExp[] = [
+  // WxJava WxError.toString() (binarywang/WxJava weixin-java-common …/common/error/WxError.java):
+  // "错误代码：" + errorCode + ", 错误信息：" + errorMsg [+ "，微信原始报文：" + json]; WxErrorException's message,
+  // forwarded with or without "me.chanjar.weixin.common.error.WxErrorException: " before it.
+  /错误代码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
+  // Senparc.Weixin ErrorJsonResultException: "微信 POST 请求发生错误！错误代码：{0}，说明：{1}" (CommonJsonSend),
+  // older "微信Post请求发生错误！…" and GET "微信请求发生错误！…": the prefix varies, this part does not.
+  /错误代码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}说明[：:]\s{0,3}/,
+  // wechatpy WeChatException.__str__ (wechatpy/exceptions.py): f"Error code: {errcode}, message: {errmsg}".
+  /\b[Ee]rror code:\s{0,3}(-?\d{1,9}),\s{0,3}message:\s{0,3}/,
+  // Common PHP SDKs: '错误码:' . $errcode . ', 错误信息:' . $errmsg (a bare "curl出错,错误码:7" is not one).
+  /错误码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
+  // WxJava 2.x WxError.toString() (me.chanjar.weixin.common.bean.result): "错误: Code=" + code + ", Msg=" + msg.
+  /错误: ?Code=(-?\d{1,9}), ?Msg=/,
+];
+// Where an SDK's errmsg ends: a line break (a stack trace follows), WxJava's "，微信原始报文：", Senparc's
+// ",errorResult:", WxJava 2.x's "\njson:".
+const SDK_ERRMSG_END = /[\r\n]|[，,]\s{0,3}(?:微信原始报文|errorResult)[：:]/;
+
+function toInt(digits: string | undefined): number | null {
+  const n = Number(digits);
+  return digits !== undefined && Number.isSafeInteger(n) ? n : null;
+}
+
+/** The errmsg value at `at`: a quoted JSON / repr string (escapes decoded), or up to the line's end. */
+function readValue(text: string, at: number): string {
+  const window = text.slice(at, at + VALUE_WINDOW + 2);
+  if (window.startsWith('\\"')) {
+    const end = window.indexOf('\\"', 2);
+    return window.slice(2, end < 0 ? undefined : end).replace(/\\\\/g, '\\');
+  }
+  const quote = window[0];
+  if (quote === '"' || quote === "'") {
+    let i = 1;
+    while (i < window.length && window[i] !== quote) i += window[i] === '\\' ? 2 : 1;
+    const raw = window.slice(1, i);
+    if (quote === "'") return raw;
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      return raw;
+    }
+  }
+  const end = window.search(/[\r\n]/);
+  return end < 0 ? window : window.slice(0, end);
+}
+
+function fromErrcodeKey(text: string): TextFinding | null {
+  const match = ERRCODE.exec(text);
+  const code = toInt(match?.[1]);
+  if (!match || code === null) return null;
+  ERRMSG_KEY.lastIndex = match.index + match[0].length;
+  const errmsg = ERRMSG_KEY.exec(text) ? readValue(text, ERRMSG_KEY.lastIndex) : null;
+  return { code, ...(errmsg === null ? { errmsg: null, rid: null } : cleanWeChatErrmsg(errmsg)) };
+}
+
+function fromSdkFormat(text: string): TextFinding | null {
+  let first: RegExpExecArray | null = null;
+  for (const format of SDK_FORMATS) {
+    const match = format.exec(text);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  const code = toInt(first?.[1]);
+  if (!first || code === null) return null;
+  const start = first.index + first[0].length;
+  const rest = text.slice(start, start + VALUE_WINDOW);
+  const end = rest.search(SDK_ERRMSG_END);
+  return { code, ...cleanWeChatErrmsg(end < 0 ? rest : rest.slice(0, end)) };
+}
+
+/**
+ * The errcode, errmsg and rid a text carries in a known format, or `null`. WeChat's JSON wins over an SDK's
+ * wording of it (WxJava's 错误信息 may be its own Chinese translation; 微信原始报文 is what WeChat sent).
+ */
+export function findInText(text: string): TextFinding | null {
+  const json = fromErrcodeKey(text);
+  const sdk = fromSdkFormat(text);
+  if (json && json.errmsg === null && sdk?.code === json.code) return sdk;
+  return json ?? sdk;
+}
+
+// Trailing punctuation and spaces do not tell errmsgs apart ("…has consumed." forwarded without the dot).
+const TRAILING = /[\s.!。！,，;；]{1,8}$/;
+let known: [string, number][] | undefined;
+
+/**
+ * The catalog code whose WeChat errmsg this cleaned text is (or starts with, then a non-word character),
+ * the longest such errmsg winning; `null` for anything else. Never matches inside a sentence.
+ */
+export function codeFromErrmsg(errmsg: string): number | null {
+  known ??= Object.entries(CARD_ERROR_ERRMSGS).flatMap(([code, texts]) =>
+    texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]),
+  );
+  const text = errmsg.length > VALUE_WINDOW ? errmsg.slice(0, VALUE_WINDOW) : errmsg.replace(TRAILING, '');
+  let best: [string, number] | null = null;
+  for (const entry of known) {
+    const [prefix] = entry;
+    if (!text.startsWith(prefix) || /\w/.test(text.charAt(prefix.length))) continue;
+    if (!best || prefix.length > best[0].length) best = entry;
+  }
+  return best ? best[1] : null;
+}
+
+// An HTML error page (nginx 502, a gateway's 401): only its <title> is ever shown, never markup.
+const TITLE = /<title[^<>]{0,200}>([^<]{0,500})/i;
+const TAG = /<[^<>]{0,2000}>/g;
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** Whether a body text is an HTML page rather than a message. */
+export function isHtml(text: string): boolean {
+  return /^\s{0,64}</.test(text) && /<(?:!doctype|html|head|body|title)\b/i.test(text.slice(0, 1024));
+}
+
+/** An HTML page's title ("502 Bad Gateway"), or `null`; the page's text with its tags removed, to search. */
+export function readHtml(html: string): { title: string | null; text: string } {
+  const title = TITLE.exec(html)?.[1]?.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return { title: title?.trim() || null, text: html.replace(TAG, ' ') };
+}

@@ -1,0 +1,178 @@
+// One walk over whatever was thrown: wrappers (axios, ofetch, umi, Error.cause), envelopes (RuoYi, Ant Design
+// Pro, NestJS, Spring Boot) and texts. Bounded: at most MAX_OBJECTS objects, MAX_DEPTH deep, each seen once.
+import { cleanWeChatErrmsg, validRid } from './inert.js';
+import {
+  ERRCODE_FIELD,
+  GENERIC_CODE_FIELDS,
+  MESSAGE_FIELDS,
+  NESTED_FIELDS,
+  STATUS_FIELDS,
+  classifyCode,
+  toInteger,
+  toStatus,
+  transportOf,
+  type Transport,
+} from './fields.js';
+import { findInText, isHtml, readHtml } from './text.js';
+
+/** How deep wrappers are followed: Error.cause → axios error → response → data → envelope → its data. */
+const MAX_DEPTH = 6;
+/** Most objects read in one input (a proxy that invents a new object on every read ends here). */
+const MAX_OBJECTS = 32;
+/** Longest string tried as a JSON body; longer ones are still searched as text. */
+const MAX_JSON = 64 * 1024;
+/** Most texts kept to recover a code from WeChat's errmsg. */
+const MAX_TEXTS = 4;
+
+/** A WeChat failure found: its errcode with WeChat's errmsg (cleaned) and rid. */
+interface WeChatFound {
+  readonly code: number;
+  readonly errmsg: string | null;
+  readonly rid: string | null;
+}
+
+/** What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own text. */
+export interface Finding {
+  /** From an `errcode` field, a known text format, or a number passed on its own. */
+  wechat: WeChatFound | null;
+  /** From an envelope's generic code field (weaker than `wechat`). */
+  fieldCode: WeChatFound | null;
+  status: number | null;
+  transport: Transport | null;
+  /** An HTML body's <title>. */
+  title: string | null;
+  /** The first message-field text, and the first plain body text. */
+  text: string | null;
+  bodyText: string | null;
+  /** A `rid` field in WeChat's shape. */
+  rid: string | null;
+  /** Texts to try as WeChat's errmsg when nothing else named a code. */
+  readonly texts: string[];
+}
+
+interface Walk {
+  readonly finding: Finding;
+  readonly seen: WeakSet<object>;
+  objects: number;
+}
+
+function read(record: object, key: string): unknown {
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined; // a throwing getter or a revoked proxy
+  }
+}
+
+function found(code: number, errmsg: unknown, rid: unknown = undefined): WeChatFound {
+  const cleaned = typeof errmsg === 'string' ? cleanWeChatErrmsg(errmsg) : { errmsg: null, rid: null };
+  return { code, errmsg: cleaned.errmsg, rid: cleaned.rid ?? validRid(rid) };
+}
+
+function addStatus(finding: Finding, status: number | null): void {
+  // A failing status beats a 200 around it: RuoYi's `code: 500` inside an HTTP 200 answer.
+  if (status !== null && (finding.status === null || (finding.status < 400 && status >= 400))) finding.status = status;
+}
+
+function visitString(walk: Walk, text: string, depth: number, isMessage: boolean): void {
+  const { finding } = walk;
+  const trimmedStart = text.length <= MAX_JSON ? text.trimStart() : '';
+  if (trimmedStart.startsWith('{')) {
+    // A raw body passed as text: '{"errcode":45031,…}', or an envelope's JSON.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmedStart);
+    } catch {
+      parsed = undefined; // not JSON after all: searched as text below
+    }
+    if (parsed && typeof parsed === 'object') return visit(walk, parsed, depth + 1);
+  }
+  let searched = text;
+  if (isHtml(text)) {
+    const html = readHtml(text);
+    finding.title ??= html.title;
+    searched = html.text;
+  } else if (isMessage) {
+    finding.text ??= text;
+  } else {
+    finding.bodyText ??= text;
+  }
+  if (!finding.wechat) finding.wechat = findInText(searched);
+  if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
+}
+
+function visitObject(walk: Walk, record: object, depth: number): void {
+  const { finding } = walk;
+  if (walk.seen.has(record) || ++walk.objects > MAX_OBJECTS) return;
+  walk.seen.add(record);
+  for (const field of STATUS_FIELDS) addStatus(finding, toStatus(toInteger(read(record, field))));
+  finding.rid ??= validRid(read(record, 'rid'));
+  const name = read(record, 'name');
+  const message = read(record, 'message');
+  const errcode = toInteger(read(record, ERRCODE_FIELD));
+  if (errcode !== null) {
+    finding.wechat ??= found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid'));
+    return;
+  }
+  const code = read(record, 'code');
+  // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
+  const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toInteger(code) : null;
+  if (wechatApiCode !== null) finding.wechat ??= found(wechatApiCode, message);
+  finding.transport ??= transportOf(name, code, message);
+  for (const field of GENERIC_CODE_FIELDS) {
+    const n = toInteger(read(record, field));
+    const kind = n === null ? null : classifyCode(n);
+    if (kind === 'status') addStatus(finding, n);
+    if (kind === 'errcode' && n !== null) finding.fieldCode ??= found(n, firstMessage(record));
+  }
+  for (const field of NESTED_FIELDS) {
+    const value = read(record, field);
+    if (value && typeof value === 'object') visit(walk, value, depth + 1);
+    else if (typeof value === 'string' && field !== 'error') visitString(walk, value, depth + 1, false);
+  }
+  for (const field of MESSAGE_FIELDS) {
+    const value = read(record, field);
+    // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
+    const text = Array.isArray(value) ? value.slice(0, 5).filter((v) => typeof v === 'string').join('; ') : value;
+    if (typeof text === 'string' && text) visitString(walk, text, depth + 1, true);
+  }
+}
+
+function firstMessage(record: object): unknown {
+  for (const field of MESSAGE_FIELDS) {
+    const value = read(record, field);
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+function visit(walk: Walk, value: unknown, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (typeof value === 'string') visitString(walk, value, depth, true);
+  else if (value && typeof value === 'object' && !Array.isArray(value)) visitObject(walk, value, depth);
+}
+
+/** Walks an input; a number or numeric string passed on its own is an errcode (the caller said so). */
+export function walkInput(input: unknown): Finding {
+  const finding: Finding = {
+    wechat: null,
+    fieldCode: null,
+    status: null,
+    transport: null,
+    title: null,
+    text: null,
+    bodyText: null,
+    rid: null,
+    texts: [],
+  };
+  const explicit = typeof input === 'number' || typeof input === 'string' ? toInteger(input) : null;
+  if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
+  else {
+    try {
+      visit({ finding, seen: new WeakSet(), objects: 0 }, input, 0);
+    } catch {
+      // A proxy trap or host object that throws where `read` cannot catch it: keep what was found so far.
+    }
+  }
+  return finding;
+}
