@@ -10,7 +10,15 @@ import {
   describeCardError,
   type CardErrorCode,
 } from '../src/index';
+import enFile from '../locales/en/cardError.json';
+import zhFile from '../locales/zh-CN/cardError.json';
 import { CODE_BY_LANGUAGE, HAN } from './helpers';
+
+/**
+ * Codes that are `retryable` although their button is neither Retry nor refreshToken, each with the
+ * reason (issue 11, rule 2: Retry only when the identical request, sent again now, can succeed).
+ */
+const RETRYABLE_WITH_OTHER_ACTION: Readonly<Record<number, string>> = {};
 
 /** The 25 codes of WeChat's card-coupon return-code page (shared/seed). */
 const SEED_CODES = [
@@ -28,8 +36,18 @@ const REFERENCE_CODES = [
   40150, 40151, 40158, 41013, 43017, 43018, 45029, 45039, 45041, 45042, 45160,
 ];
 
-/** The reference table itself, when this checkout sits beside shared/ (development and CI). */
+/** Codes card calls were seen returning that the table above lacks: shared/reference/more-card-codes.tsv. */
+const MORE_REFERENCE_CODES = [61501, 52000, 61006];
+
+/**
+ * Card codes of WeChat's Open Platform return-code table found in public SDK code tables (WxJava's
+ * WxOpenErrorMsgEnum, a C# SDK's errcode switch); src/catalog/codes.ts says where each was seen.
+ */
+const SDK_TABLE_CODES = [43011, 40147];
+
+/** The reference tables themselves, when this checkout sits beside shared/ (development and CI). */
 const REFERENCE_TSV = resolve(process.cwd(), '../shared/reference/wechat-codes.tsv');
+const MORE_REFERENCE_TSV = resolve(process.cwd(), '../shared/reference/more-card-codes.tsv');
 
 describe('catalog', () => {
   it('knows every code a card-coupon call is known to return', () => {
@@ -40,6 +58,17 @@ describe('catalog', () => {
   it.skipIf(!existsSync(REFERENCE_TSV))('matches the reference table, code for code', () => {
     const tsvCodes = readFileSync(REFERENCE_TSV, 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split('\t')[0]));
     expect([...new Set(tsvCodes)].sort((a, b) => a - b)).toEqual([...REFERENCE_CODES].sort((a, b) => a - b));
+  });
+
+  it.skipIf(!existsSync(MORE_REFERENCE_TSV))('knows every code of the second reference table', () => {
+    const tsvCodes = readFileSync(MORE_REFERENCE_TSV, 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split('\t')[0]));
+    expect([...new Set(tsvCodes)].sort((a, b) => a - b)).toEqual([...MORE_REFERENCE_CODES].sort((a, b) => a - b));
+  });
+
+  it('knows the codes added from both reference tables and the SDK code tables, and no others', () => {
+    const expected = new Set([...REFERENCE_CODES, ...MORE_REFERENCE_CODES, ...SDK_TABLE_CODES]);
+    expect([...CARD_ERROR_CODES].filter((code) => !expected.has(code))).toEqual([]);
+    expect([...expected].filter((code) => !CARD_ERROR_CODES.includes(code as CardErrorCode))).toEqual([]);
   });
 
   it('knows every code of the card-coupon return-code page', () => {
@@ -107,5 +136,157 @@ describe('copy that the seed page got wrong', () => {
     for (const lng of ['en', 'zh-CN']) {
       expect(describeCardError(40116, { lng }).message).not.toBe(describeCardError(40056, { lng }).message);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Issue 11: the routing rules that can be checked mechanically, over every code × both locales.
+
+type LocaleFile = typeof enFile;
+const LOCALES = [
+  ['en', enFile],
+  ['zh-CN', zhFile],
+] as const satisfies readonly (readonly [string, LocaleFile])[];
+
+/** Every string leaf of a locale file as `path → text`. */
+function strings(node: unknown, path = ''): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => strings(value, path ? `${path}.${key}` : key));
+}
+
+/** `toast.alt<Action>`: the toast's shared alternative text for an action kind. */
+const altKey = (action: string) => `alt${action[0]!.toUpperCase()}${action.slice(1)}`;
+
+/** The alternative text a code's toast reads: its own `codes.<code>.actionAlt`, else the action's. */
+function altText(file: LocaleFile, code: number): string | undefined {
+  const own = (file.codes as Record<string, Record<string, string>>)[String(code)]?.actionAlt;
+  return own ?? (file.toast as Record<string, string>)[altKey(CARD_ERROR_CATALOG[code as CardErrorCode].action)];
+}
+
+describe('routing (issue 11)', () => {
+  it.each(CARD_ERROR_CODES)('offers Retry for %i only when the same request can succeed', (code) => {
+    const { retryable, action } = CARD_ERROR_CATALOG[code];
+    if (!retryable || action === 'retry' || action === 'refreshToken') return;
+    expect(RETRYABLE_WITH_OTHER_ACTION, `errcode ${code}: retryable with action ${action}, no reason written`).toHaveProperty(String(code));
+  });
+
+  it('writes down a reason for every retryable code whose button is not Retry', () => {
+    for (const [code, reason] of Object.entries(RETRYABLE_WITH_OTHER_ACTION)) {
+      expect(CARD_ERROR_CATALOG[Number(code) as CardErrorCode]?.retryable, `errcode ${code}`).toBe(true);
+      expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(LOCALES)('%s: every action kind has a button label and a toast alternative text', (_lng, file) => {
+    for (const action of CARD_ERROR_ACTIONS.filter((a) => a !== 'none')) {
+      expect((file.action as Record<string, string>)[action]?.trim(), `action.${action}`).toBeTruthy();
+      expect((file.toast as Record<string, string>)[altKey(action)]?.trim(), `toast.${altKey(action)}`).toBeTruthy();
+    }
+  });
+
+  it.each(LOCALES)('%s: every code with a button has an alternative text; none without one', (_lng, file) => {
+    for (const code of CARD_ERROR_CODES) {
+      const { action } = CARD_ERROR_CATALOG[code];
+      const own = (file.codes as Record<string, Record<string, string>>)[String(code)]?.actionAlt;
+      if (action === 'none') expect(own, `errcode ${code} has no button but an actionAlt`).toBeUndefined();
+      else expect(altText(file, code)?.trim(), `errcode ${code}`).toBeTruthy();
+    }
+  });
+
+  it('names WeChat on the contactSupport button: on a SaaS, plain "客服" reads as the vendor', () => {
+    expect(zhFile.action.contactSupport).toMatch(/微信/);
+    expect(enFile.action.contactSupport).toMatch(/WeChat/);
+  });
+
+  it('calls the platform 公众平台, never 公众号后台, in every zh-CN string', () => {
+    expect(strings(zhFile).filter(([, text]) => text.includes('公众号后台')).map(([key]) => key)).toEqual([]);
+  });
+
+  it('calls a marked code 占用 everywhere (not 锁定 in one place and 标记 in another)', () => {
+    expect(strings(zhFile).filter(([, text]) => /锁定|标记/.test(text)).map(([key]) => key)).toEqual([]);
+    for (const code of [40146, 43018] as const) {
+      expect(zhFile.codes[code].message).toMatch(/占用/);
+      for (const field of ['message', 'hint', 'detail'] as const) {
+        // WeChat's own errmsg (in quotes) may say "marked"; the kit's words do not.
+        const ownWords = enFile.codes[code][field].replace(/"[^"]*"/g, '');
+        expect(ownWords, `en ${code}.${field}`).not.toMatch(/\block|\bmarked (?!via)/i);
+      }
+    }
+  });
+
+  it('says "Try again" throughout the operator\'s English, never "Retry" beside it', () => {
+    const operatorText = [
+      ...CARD_ERROR_CODES.flatMap((code) => [enFile.codes[code].message, enFile.codes[code].hint]),
+      ...Object.values(enFile.unknown),
+      ...Object.values(enFile.action),
+    ];
+    expect(operatorText.filter((text) => /\bretry/i.test(text))).toEqual([]);
+  });
+});
+
+describe('examples from the issue 11 review', () => {
+  it('89501/89503: the IP awaits the admin, so no Retry, no support button, not a vanishing info toast', () => {
+    for (const code of [89501, 89503] as const) {
+      expect(CARD_ERROR_CATALOG[code], `errcode ${code}`).toMatchObject({ retryable: false, action: 'askAdmin' });
+      expect(CARD_ERROR_CATALOG[code].severity).not.toBe('info');
+    }
+  });
+
+  it('89506/89507: only the admin who rejected the IP can clear it up, not WeChat support', () => {
+    for (const code of [89506, 89507] as const) expect(CARD_ERROR_CATALOG[code].action).toBe('askAdmin');
+  });
+
+  it('45009: a daily quota is not retryable and offers no Retry', () => {
+    expect(CARD_ERROR_CATALOG[45009].retryable).toBe(false);
+    expect(CARD_ERROR_CATALOG[45009].action).not.toBe('retry');
+  });
+
+  it('40127: never promises the coupon works once the friend accepts it (the friend gets a new code)', () => {
+    expect(zhFile.codes[40127].hint).not.toMatch(/领取或转赠退回后才能使用|领取后.*使用/);
+    expect(enFile.codes[40127].hint).not.toMatch(/used once it's accepted/i);
+    expect(zhFile.codes[40127].hint).toMatch(/新/);
+    expect(enFile.codes[40127].hint).toMatch(/new/i);
+  });
+
+  it('50004: does not state a violation as fact where WeChat says "maybe for punishment"', () => {
+    expect(zhFile.codes[50004].message).not.toMatch(/因违规/);
+    expect(enFile.codes[50004].message).not.toMatch(/as a penalty/i);
+  });
+
+  it.each([45021, 40124, 40122, 40070] as const)('%i gives the limit WeChat documents', (code) => {
+    for (const [lng, file] of LOCALES) expect(file.codes[code].hint, `${lng} ${code}`).toMatch(/\d/);
+  });
+
+  it('0: no filler hint on every success toast', () => {
+    expect(zhFile.codes[0].hint).not.toMatch(/无需其他操作/);
+    expect(enFile.codes[0].hint).not.toMatch(/nothing else to do/i);
+  });
+
+  it('tells the token codes one story: button, hint and alternative text all say try again, then the developer', () => {
+    for (const code of [40001, 40014, 42001, 41001] as const) {
+      expect(CARD_ERROR_CATALOG[code].action, `errcode ${code}`).toBe('refreshToken');
+      for (const [lng, file] of LOCALES) {
+        const texts = [file.codes[code].hint, altText(file, code)!, file.action.refreshToken];
+        expect(texts.join(' '), `${lng} ${code}`).not.toMatch(/设置|settings/i);
+        // One sentence for hint and alternative text: once more, then the developer.
+        expect(altText(file, code), `${lng} ${code}`).toBe(file.codes[code].hint);
+        expect(file.codes[code].hint, `${lng} ${code}`).toMatch(lng === 'en' ? /once more.*developer/i : /再.*技术人员/);
+      }
+    }
+  });
+
+  it('61003/61007/61016: the alternative text does not send the admin to mp.weixin.qq.com', () => {
+    for (const code of [61003, 61007, 61016] as const) {
+      for (const [lng, file] of LOCALES) {
+        expect(altText(file, code), `${lng} ${code}`).not.toMatch(/mp\.weixin\.qq\.com|公众平台/);
+        expect(altText(file, code), `${lng} ${code}`).toMatch(/third-party|第三方/);
+      }
+    }
+  });
+
+  it('says plainly that an unknown code has no description in the kit yet', () => {
+    expect(zhFile.unknown.message).not.toMatch(/暂时无法说明/);
+    expect(enFile.unknown.message).not.toMatch(/can't explain yet/);
   });
 });

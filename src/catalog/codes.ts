@@ -1,8 +1,41 @@
 import type { CardErrorEntry } from './types.js';
 
+/*
+ * Routing record (issue 11): which action a code gets, so the next code added follows the same rules.
+ * The button must lead to something the person who sees it can do and that can fix the failure; the
+ * hint and the toast's alternative text (`toast.alt<Action>`, or `codes.<code>.actionAlt` where the
+ * shared sentence would be wrong) tell the same story as the button.
+ *
+ * | action            | when                                                                          | retryable |
+ * | ----------------- | ----------------------------------------------------------------------------- | --------- |
+ * | none              | nothing to press: success, or the hint says what to tell the customer          | no        |
+ * | retry             | WeChat was busy or rate-limited; the identical request can succeed now, or     | yes       |
+ * |                   | after the short wait the hint names (-1, 45011)                                |           |
+ * | refreshToken      | the access_token was stale or missing: the host refreshes it and sends again;  | yes       |
+ * |                   | the hint says "once more, then the developer"                                  |           |
+ * | editInput         | the operator can fix what they entered or picked (text, dates, codes, stock)   | no        |
+ * | restock           | the card is out of stock (45031)                                               | no        |
+ * | requestPermission | a feature the Official Account's admin applies for on 公众平台 (mp.weixin.qq.com) | no        |
+ * | askAdmin          | only the Official Account's admin can act: confirm or re-allow an IP, unfreeze  | no        |
+ * |                   | the AppSecret or account, see a ban or penalty, (re)authorise a third-party    |           |
+ * |                   | platform (per-code actionAlt: its authorisation page, not mp.weixin.qq.com)    |           |
+ * | contactDeveloper  | the system's configuration or code must change (credentials, request format,   | no        |
+ * |                   | IP whitelist, third-party platform plumbing, daily quota reset via clear_quota) |           |
+ * | contactSupport    | only WeChat support can resolve it; the label names WeChat. No catalog code    | no        |
+ * |                   | needs it today: bans and freezes are handled by the admin on 公众平台            |           |
+ * | signIn            | the merchant's own system needs a new login (HTTP 401; origins, not codes)     | no        |
+ *
+ * Severity: `error` when the operation cannot go through until someone acts; `warning` when it may go
+ * through on a retry or the operator can work around it; `info` only for a result the operator need not
+ * act on (never for a failure that blocks every call: an info toast vanishes in 5 s).
+ * `retryable: true` only when the identical request, sent again with nothing changed by anyone, can
+ * succeed (a daily quota, a missing parameter or an admin confirmation still pending are not).
+ */
+
 /**
  * Every errcode the kit knows, keyed by WeChat's numeric `errcode`. Plain data: the words for each
- * code live in the locale files under `codes.<errcode>`. Meanings: shared/reference/wechat-codes.tsv.
+ * code live in the locale files under `codes.<errcode>`. Meanings: shared/reference/wechat-codes.tsv,
+ * shared/reference/more-card-codes.tsv, and public SDK code tables where a comment says so.
  */
 export const CARD_ERROR_CATALOG = {
   // The card-coupon return-code page.
@@ -23,7 +56,7 @@ export const CARD_ERROR_CATALOG = {
   40124: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
   40127: { severity: 'warning', action: 'none', retryable: false, category: 'cardState' },
   41012: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
-  45030: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
+  45030: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'permission' },
   45031: { severity: 'warning', action: 'restock', retryable: false, category: 'stock' },
   45033: { severity: 'info', action: 'none', retryable: false, category: 'stock' },
   41011: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
@@ -44,27 +77,27 @@ export const CARD_ERROR_CATALOG = {
   43002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   43003: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   44002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
-  45009: { severity: 'warning', action: 'retry', retryable: true, category: 'quota' },
+  45009: { severity: 'warning', action: 'contactDeveloper', retryable: false, category: 'quota' },
   45011: { severity: 'warning', action: 'retry', retryable: true, category: 'quota' },
   47001: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   48001: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
-  48004: { severity: 'error', action: 'contactSupport', retryable: false, category: 'platform' },
-  50002: { severity: 'error', action: 'contactSupport', retryable: false, category: 'platform' },
+  48004: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
+  50002: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
   40125: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
-  40243: { severity: 'error', action: 'contactSupport', retryable: false, category: 'credential' },
+  40243: { severity: 'error', action: 'askAdmin', retryable: false, category: 'credential' },
   40164: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'ipWhitelist' },
-  89501: { severity: 'info', action: 'contactSupport', retryable: true, category: 'ipWhitelist' },
-  89503: { severity: 'info', action: 'contactSupport', retryable: true, category: 'ipWhitelist' },
-  89506: { severity: 'error', action: 'contactSupport', retryable: false, category: 'ipWhitelist' },
-  89507: { severity: 'error', action: 'contactSupport', retryable: false, category: 'ipWhitelist' },
-  61003: { severity: 'error', action: 'requestPermission', retryable: false, category: 'platform' },
+  89501: { severity: 'warning', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  89503: { severity: 'warning', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  89506: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  89507: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  61003: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
   61004: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'ipWhitelist' },
-  61007: { severity: 'error', action: 'requestPermission', retryable: false, category: 'platform' },
-  61016: { severity: 'error', action: 'requestPermission', retryable: false, category: 'platform' },
-  61023: { severity: 'error', action: 'refreshToken', retryable: false, category: 'credential' },
+  61007: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
+  61016: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
+  61023: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
   61024: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
-  50004: { severity: 'error', action: 'contactSupport', retryable: false, category: 'platform' },
-  50007: { severity: 'error', action: 'contactSupport', retryable: false, category: 'platform' },
+  50004: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
+  50007: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
   40097: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   40070: { severity: 'error', action: 'editInput', retryable: false, category: 'stock' },
   40073: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
@@ -89,6 +122,19 @@ export const CARD_ERROR_CATALOG = {
   45041: { severity: 'warning', action: 'editInput', retryable: false, category: 'stock' },
   45042: { severity: 'error', action: 'editInput', retryable: false, category: 'permission' },
   45160: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
+  // shared/reference/more-card-codes.tsv (issue 10, item 3).
+  // 61501 "date range error": card statistics (datacube/getcardbizuininfo, getcardmembercarddetail).
+  61501: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
+  // 52000 "pic is not from cdn": card/submerchant/submit with an image not uploaded via media/uploadimg.
+  52000: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
+  // 61006 "component ticket is invalid": the third-party platform's ticket is stale; fixed on its side.
+  61006: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
+  // Card codes of WeChat's Open Platform return-code table, as carried in WxJava's WxOpenErrorMsgEnum
+  // (binarywang/WxJava, weixin-java-common/.../error/WxOpenErrorMsgEnum.java) and a C# SDK's errcode switch.
+  // 43011 "can not use bonus, need authorize": the points permission, sibling of 43009 and 43010.
+  43011: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
+  // 40147 "invalid consume! Consume time overranging restricts.": card/code/consume outside the card's times.
+  40147: { severity: 'warning', action: 'none', retryable: false, category: 'cardState' },
 } as const satisfies Readonly<Record<number, CardErrorEntry>>;
 
 /** A WeChat errcode the kit has copy for. */
