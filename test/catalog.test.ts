@@ -290,3 +290,17 @@ describe('examples from the issue 11 review', () => {
     expect(enFile.unknown.message).not.toMatch(/can't explain yet/);
   });
 });
+
+describe('button and hint tell the same story (issue 11, rule 3)', () => {
+  /** Who the hint must name for each action kind whose button sends the operator to someone. */
+  const ACTOR: Partial<Record<string, { en: RegExp; 'zh-CN': RegExp }>> = {
+    askAdmin: { en: /admin/i, 'zh-CN': /管理员/ },
+    requestPermission: { en: /admin.*Official Accounts Platform/i, 'zh-CN': /管理员.*公众平台/ },
+    contactDeveloper: { en: /developer|service provider/i, 'zh-CN': /技术人员|服务商/ },
+  };
+
+  it.each(CODE_BY_LANGUAGE)('errcode $code in $lng: the hint names whoever the button sends the operator to', ({ code, lng }) => {
+    const actor = ACTOR[CARD_ERROR_CATALOG[code].action];
+    if (actor) expect(describeCardError(code, { lng }).hint).toMatch(actor[lng as 'en' | 'zh-CN']);
+  });
+});
