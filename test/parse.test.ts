@@ -22,11 +22,17 @@ describe('parseCardError', () => {
 
   it('strips the hint and rid suffixes and keeps the rid', () => {
     const parsed = parseCardError({ errcode: 45031, errmsg: `stock is out of limit hint: [AbC123] rid: ${RID}` });
-    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID });
+    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null });
   });
 
   it('keeps the message of an Error and of an axios error without a WeChat body', () => {
-    expect(parseCardError(new Error('Network Error'))).toEqual({ code: null, errmsg: 'Network Error', rid: null });
+    expect(parseCardError(new Error('Network Error'))).toEqual({
+      code: null,
+      errmsg: 'Network Error',
+      rid: null,
+      origin: 'unknown',
+      status: null,
+    });
     expect(parseCardError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' }).code).toBeNull();
   });
 
@@ -57,5 +63,75 @@ describe('parseCardError', () => {
     expect(parsed.errmsg?.length).toBeLessThanOrEqual(MAX_ERRMSG_LENGTH);
     expect(parsed.rid).toBe(RID);
     expect(parseCardError('9'.repeat(1024 * 1024)).code).toBeNull();
+  });
+});
+
+// The examples of issue 10, verbatim: each was misread before the parser learned origins and SDK texts.
+describe('parseCardError: the examples of issue 10', () => {
+  const ISSUE_RID = '6a1b2c3d-11112222-33334444';
+
+  it('RuoYi answers code 500 with a WxJava text: 40099 from the text, 500 as the status, the rid kept', () => {
+    const body = JSON.parse(
+      '{"code": 500, "msg": "错误代码：40099, 错误信息：invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444，微信原始报文：{\\"errcode\\":40099,\\"errmsg\\":\\"invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444\\"}"}',
+    ) as unknown;
+    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: 500 };
+    expect(parseCardError(body)).toEqual(expected);
+    // The same body as axios delivers it (HTTP 200 around it): the envelope's failing status wins.
+    expect(parseCardError({ isAxiosError: true, response: { status: 200, data: body } })).toEqual(expected);
+  });
+
+  it("wechatpy's str(exc) is 40003", () => {
+    expect(parseCardError('Error code: 40003, message: invalid openid rid: 6a1b2c3d-1111aaaa-2222bbbb')).toEqual({
+      code: 40003,
+      errmsg: 'invalid openid',
+      rid: '6a1b2c3d-1111aaaa-2222bbbb',
+      origin: 'wechat',
+      status: null,
+    });
+  });
+
+  it("EasyWeChat 4's exception message is 40164, with the caller's IP kept in errmsg", () => {
+    const parsed = parseCardError(
+      'Request access_token fail: {"errcode":40164,"errmsg":"invalid ip 198.51.100.23 ipv6 ::ffff:198.51.100.23, not in whitelist rid: 6a1b2c3d-1111aaaa-2222bbbb"}',
+    );
+    expect(parsed).toMatchObject({ code: 40164, origin: 'wechat', rid: '6a1b2c3d-1111aaaa-2222bbbb' });
+    expect(parsed.errmsg).toBe('invalid ip 198.51.100.23 ipv6 ::ffff:198.51.100.23, not in whitelist');
+  });
+
+  it("umi's BizError carries 40099 in info.errorCode", () => {
+    const error = Object.assign(new Error('invalid code, this code has consumed.'), {
+      name: 'BizError',
+      info: { success: false, errorCode: 40099, errorMessage: 'invalid code, this code has consumed.', showType: 2 },
+    });
+    expect(parseCardError(error)).toMatchObject({ code: 40099, origin: 'wechat', errmsg: 'invalid code, this code has consumed.' });
+  });
+
+  it("axios offline (ERR_NETWORK, no response) is a network failure, not a WeChat text", () => {
+    const error = Object.assign(new Error('Network Error'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_NETWORK' });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null });
+  });
+
+  it('a DOMException AbortError is cancelled: its legacy .code 20 is no errcode', () => {
+    const error = new DOMException('This operation was aborted', 'AbortError');
+    expect(error.code).toBe(20);
+    expect(parseCardError(error)).toMatchObject({ code: null, origin: 'cancelled', status: null });
+  });
+
+  it("nginx's 502 page is http 502 with its title as the text, never markup", () => {
+    const html = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    const error = Object.assign(new Error('Request failed with status code 502'), {
+      isAxiosError: true,
+      code: 'ERR_BAD_RESPONSE',
+      response: { status: 502, data: html },
+    });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502 });
+  });
+
+  it.each([
+    ['an expired session (axios 401)', { isAxiosError: true, code: 'ERR_BAD_REQUEST', response: { status: 401, data: { message: 'Unauthorized' } } }, 401],
+    ["an envelope's 401", { code: 401, msg: '登录状态已过期' }, 401],
+    ['a rate limit (429)', { isAxiosError: true, response: { status: 429, data: 'Too Many Requests' } }, 429],
+  ])('%s is http with its status and no code', (_label, input, status) => {
+    expect(parseCardError(input)).toMatchObject({ code: null, origin: 'http', status });
   });
 });

@@ -20,8 +20,9 @@ const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 // inside a forwarded string (\"errcode\"), as a Python dict repr ('errcode': 40125, pywe-exception), and
 // the `key=value` texts: silenceper/wechat `"%s Error , errcode=%d , errmsg=%s"` (util.CommonError) and its
 // `"… error : errcode=%v , errmsg=%v"` / `errormsg=` variants, WxJava 2.x "微信错误 errcode=N, errmsg=…".
-// Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number.
-const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,9})(?![\d.])/;
+// Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number. The number must
+// be followed by a separator, never by the text's end: a body cut short ('{"errcode": 4') names no code.
+const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,9})(?=[\s,;}\]"'\\)])/;
 // Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': ` (sticky, read at one position).
 const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,3}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
 
