@@ -300,7 +300,7 @@ describe('button and hint tell the same story (issue 11, rule 3)', () => {
   };
 
   it.each(CODE_BY_LANGUAGE)('errcode $code in $lng: the hint names whoever the button sends the operator to', ({ code, lng }) => {
-    const actor = ACTOR[CARD_ERROR_CATALOG[code].action];
+    const actor = ACTOR[CARD_ERROR_CATALOG[code as CardErrorCode].action];
     if (actor) expect(describeCardError(code, { lng }).hint).toMatch(actor[lng as 'en' | 'zh-CN']);
   });
 });

@@ -76,4 +76,11 @@ export const CARD_ERROR_ERRMSGS = {
   40164: ['invalid ip'],
   // "access_token missing, hints: [ req_id: ... ]" (replies quoted in public code).
   41001: ['access_token missing'],
+  // Added with their catalog entries (helper C): shared/reference/more-card-codes.tsv ...
+  61501: ['date range error'],
+  52000: ['pic is not from cdn'],
+  61006: ['component ticket is invalid'],
+  // ... and the Open Platform return-code table as WxJava's WxOpenErrorMsgEnum carries it.
+  43011: ['can not use bonus, need authorize'],
+  40147: ['invalid consume! Consume time overranging restricts.'],
 } as const satisfies { readonly [C in CardErrorCode]?: readonly string[] };
