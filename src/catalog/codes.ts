@@ -117,7 +117,7 @@ export const CARD_ERROR_CATALOG = {
   41013: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
   43017: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
   43018: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'cardState' },
-  45029: { severity: 'warning', action: 'contactDeveloper', retryable: false, category: 'stock' },
+  45029: { severity: 'warning', action: 'none', retryable: false, category: 'stock' },
   45039: { severity: 'error', action: 'editInput', retryable: false, category: 'request' },
   45041: { severity: 'warning', action: 'editInput', retryable: false, category: 'stock' },
   45042: { severity: 'error', action: 'editInput', retryable: false, category: 'permission' },
