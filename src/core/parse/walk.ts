@@ -105,7 +105,12 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   const { finding } = walk;
   if (walk.seen.has(record) || ++walk.objects > MAX_OBJECTS) return;
   walk.seen.add(record);
-  for (const field of STATUS_FIELDS) addStatus(finding, toStatus(toInteger(read(record, field))));
+  let isResponse = false;
+  for (const field of STATUS_FIELDS) {
+    const status = toStatus(toInteger(read(record, field)));
+    isResponse ||= status !== null;
+    addStatus(finding, status);
+  }
   finding.rid ??= validRid(read(record, 'rid'));
   const name = read(record, 'name');
   const message = read(record, 'message');
@@ -118,7 +123,6 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
   const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toInteger(code) : null;
   if (wechatApiCode !== null) finding.wechat ??= found(wechatApiCode, message);
-  finding.transport ??= transportOf(name, code, message);
   for (const field of GENERIC_CODE_FIELDS) {
     const n = toInteger(read(record, field));
     const kind = n === null ? null : classifyCode(n);
@@ -128,8 +132,11 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   for (const field of NESTED_FIELDS) {
     const value = read(record, field);
     if (value && typeof value === 'object') visit(walk, value, depth + 1);
-    else if (typeof value === 'string' && field !== 'error') visitString(walk, value, depth + 1, false);
+    // A response's text body is the server's own words; an envelope's `data` string is a payload (an order id).
+    else if (typeof value === 'string' && field !== 'error') visitString(walk, value, depth + 1, isResponse);
   }
+  // After the nested ones: the innermost cause says most (fetch's TypeError around a connect timeout).
+  finding.transport ??= transportOf(name, code, message);
   for (const field of MESSAGE_FIELDS) {
     const value = read(record, field);
     // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
