@@ -69,7 +69,7 @@ describe('<CardErrorAlert>', () => {
     render(<CardErrorAlert error={{ errcode: 40099, errmsg: `invalid code, this code has consumed. rid: ${RID}` }} defaultDetailsOpen />);
     await user.click(screen.getByRole('button', { name: 'Copy details' }));
     const copied = await navigator.clipboard.readText();
-    expect(copied).toContain('Error code: 40099');
+    expect(copied).toContain('Return code: 40099');
     expect(copied).toContain(`Request ID (rid): ${RID}`);
     expect(copied).toContain("WeChat's message: invalid code, this code has consumed.");
     expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument();

@@ -5,6 +5,12 @@ import { createCardErrorToastStore, describeCardError } from '../src/index';
 const counts = (store: ReturnType<typeof createCardErrorToastStore>) =>
   store.getSnapshot().toasts.map(({ id, count }) => [id, count]);
 
+/** The id of a toast that must show (`add` returns `null` only for a hidden cancel). */
+function shown(id: string | null): string {
+  if (id === null) throw new Error('expected a toast');
+  return id;
+}
+
 /** Lets `retry`'s promise settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -25,7 +31,7 @@ describe('the toast store groups repeats', () => {
 
   it("moves a toast to its retry outcome's group, unless an open toast already holds that group", async () => {
     const store = createCardErrorToastStore();
-    const retried = store.add(-1, { onRetry: () => ({ errcode: 45009 }) });
+    const retried = shown(store.add(-1, { onRetry: () => ({ errcode: 45009 }) }));
     store.retry(retried, describeCardError(-1));
     await settle();
     // The old code no longer counts on the retried toast; the outcome's code does.
@@ -34,7 +40,7 @@ describe('the toast store groups repeats', () => {
     expect(store.add(45009)).toBe(retried);
 
     const holder = store.add(45011, { key: 'k' });
-    const second = store.add(-1, { key: 'k', onRetry: () => ({ errcode: 45011 }) });
+    const second = shown(store.add(-1, { key: 'k', onRetry: () => ({ errcode: 45011 }) }));
     store.retry(second, describeCardError(-1));
     await settle();
     expect(store.add(45011, { key: 'k' })).toBe(holder);

@@ -73,8 +73,8 @@ async function leave(user: ReturnType<typeof userEvent.setup>) {
   act(() => screen.getByRole('button', { name: 'Outside' }).focus());
 }
 
-async function fire(input: unknown, options?: CardErrorToastOptions): Promise<string> {
-  let id = '';
+async function fire(input: unknown, options?: CardErrorToastOptions): Promise<string | null> {
+  let id: string | null = null;
   await act(async () => {
     id = toastCardError(input, options);
   });

@@ -1,5 +1,11 @@
 export { CARD_ERROR_CATALOG, CARD_ERROR_CODES, type CardErrorCode } from './codes.js';
 export {
+  CARD_ERROR_ORIGIN_CASES,
+  CARD_ERROR_ORIGIN_CATALOG,
+  cardErrorOriginCase,
+  type CardErrorOriginCase,
+} from './origins.js';
+export {
   CARD_ERROR_ACTIONS,
   CARD_ERROR_CATEGORIES,
   CARD_ERROR_ORIGINS,

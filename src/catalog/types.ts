@@ -39,6 +39,11 @@ export const CARD_ERROR_CATEGORIES = [
   'ipWhitelist',
   'quota',
   'platform',
+  // Failures that never reached WeChat (see origins.ts): the connection, the merchant's own server,
+  // and the operator's sign-in and permissions in the merchant's system.
+  'connection',
+  'server',
+  'account',
 ] as const;
 export type CardErrorCategory = (typeof CARD_ERROR_CATEGORIES)[number];
 

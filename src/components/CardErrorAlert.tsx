@@ -3,10 +3,10 @@ import { useMemo, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import type { CardErrorLabelOverrides } from '../core/labels.js';
-import { parseCardError } from '../core/parse.js';
+import { parseCardError, type ParsedCardError } from '../core/parse.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
-import { useCardError } from './useCardError.js';
+import { useParsedCardError } from './useCardError.js';
 
 /** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
 export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
@@ -36,11 +36,12 @@ export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>
   labels?: CardErrorLabelOverrides;
 }
 
-/** Merges `code` into the parsed `error`, keeping its errmsg and rid. */
-function alertInput(code: CardErrorAlertProps['code'], error: unknown): unknown {
-  if (code === undefined || code === null) return error;
-  if (error === undefined || error === null) return code;
-  return { ...parseCardError(error), errcode: code };
+/** Parses `error` once and merges `code` into it (a WeChat errcode), keeping its errmsg and rid. */
+function alertParsed(code: CardErrorAlertProps['code'], error: unknown): ParsedCardError {
+  const fromError = parseCardError(error);
+  const fromCode = code === undefined || code === null ? null : parseCardError(code);
+  if (fromCode === null || fromCode.code === null) return fromError;
+  return { ...fromError, ...fromCode, errmsg: fromError.errmsg, rid: fromError.rid };
 }
 
 /**
@@ -60,8 +61,8 @@ export function CardErrorAlert({
   className,
   ...rest
 }: CardErrorAlertProps) {
-  const input = useMemo(() => alertInput(code, error), [code, error]);
-  const base = useCardError(input, { lng, i18n });
+  const parsed = useMemo(() => alertParsed(code, error), [code, error]);
+  const base = useParsedCardError(parsed, { lng, i18n });
   const state = useMemo(
     () => (labelOverrides ? { ...base, labels: { ...base.labels, ...labelOverrides } } : base),
     [base, labelOverrides],

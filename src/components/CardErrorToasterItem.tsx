@@ -7,7 +7,7 @@ import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
-import { useCardError } from './useCardError.js';
+import { useParsedCardError } from './useCardError.js';
 import { useToastTimer } from './useToastTimer.js';
 
 /** The toaster's words (the `toast` section of the locale files). */
@@ -33,6 +33,14 @@ const RADIX_TYPE = {
   warning: 'background',
   error: 'foreground',
 } as const satisfies Record<CardErrorSeverity, 'foreground' | 'background'>;
+
+/** A success needs no technical details: nothing went wrong that a developer would look into. */
+const DETAILS = {
+  success: 'hidden',
+  info: 'shown',
+  warning: 'shown',
+  error: 'shown',
+} as const satisfies Record<CardErrorSeverity, 'shown' | 'hidden'>;
 
 /** Props of one toast; the toaster passes its own settings down. */
 export interface CardErrorToasterItemProps {
@@ -63,11 +71,14 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   onResume,
 }: CardErrorToasterItemProps) {
   const { id, options, count } = record;
-  const state = useCardError(record.input, { lng: options.lng ?? lng, i18n });
+  const state = useParsedCardError(record.parsed, { lng: options.lng ?? lng, i18n });
   const labels = { ...state.labels.toast, ...overrides };
   // The details summary reads "Details" here; the rest of the details block is the alert's own.
   const detailsState = { ...state, labels: { ...state.labels, details: labels.details } };
   const { severity, action } = state;
+  // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
+  const altText = (kind: Exclude<CardErrorAction, 'none'>) =>
+    (kind === action ? state.actionAlt : null) ?? labels[ACTION_ALT[kind]];
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
   const canRetry = state.retryable && typeof options.onRetry === 'function';
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
@@ -116,6 +127,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
       lang={state.lng}
       data-severity={severity}
       data-code={state.rootProps['data-code']}
+      data-origin={state.origin}
       data-retry={retrying ? 'pending' : undefined}
     >
       <SeverityIcon severity={severity} />
@@ -136,7 +148,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
           <div data-slot="actions">
             {canRetry ? (
               <Toast.Action
-                altText={labels[ACTION_ALT.retry]}
+                altText={altText('retry')}
                 data-slot="retry"
                 data-state={retrying ? 'pending' : 'idle'}
                 aria-disabled={retrying || undefined}
@@ -147,7 +159,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
             ) : null}
             {showAction ? (
               <Toast.Action
-                altText={labels[ACTION_ALT[action]]}
+                altText={altText(action)}
                 data-slot="action"
                 data-action={action}
                 onClick={() => onAction?.(action, state)}
@@ -163,9 +175,11 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
           </span>
         ) : null}
         {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
-        <div data-radix-toast-announce-exclude="">
-          <TechnicalDetails state={detailsState} />
-        </div>
+        {DETAILS[severity] === 'shown' ? (
+          <div data-radix-toast-announce-exclude="">
+            <TechnicalDetails state={detailsState} />
+          </div>
+        ) : null}
       </div>
       <Toast.Close data-slot="dismiss" aria-label={labels.close}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { describeWith, type CardErrorView } from '../core/describe.js';
+import { describeParsed, type CardErrorView } from '../core/describe.js';
 import { labelsFor, type CardErrorLabels } from '../core/labels.js';
+import { parseCardError, type ParsedCardError } from '../core/parse.js';
 import type { CardErrorOptions } from '../core/resolve.js';
 import { useLanguageContext } from './useLanguageContext.js';
 
@@ -11,6 +12,8 @@ export interface CardErrorRootProps {
   readonly 'data-severity': CardErrorView['severity'];
   /** The errcode, or `''` when the input carried none. */
   readonly 'data-code': string;
+  /** Where the failure stopped (`wechat`, `network`, `timeout`, `cancelled`, `http`, `unknown`). */
+  readonly 'data-origin': CardErrorView['origin'];
 }
 
 /** What `useCardError` returns: the view, the UI labels in the same language, and root props. */
@@ -27,6 +30,7 @@ export function cardErrorRootProps(view: CardErrorView): CardErrorRootProps {
     role: view.severity === 'error' ? 'alert' : 'status',
     'data-severity': view.severity,
     'data-code': view.code === null ? '' : String(view.code),
+    'data-origin': view.origin,
   };
 }
 
@@ -35,9 +39,15 @@ export function cardErrorRootProps(view: CardErrorView): CardErrorRootProps {
  * labels and the root props a renderer spreads. Uses the host's i18next when there is one.
  */
 export function useCardError(input: unknown, options: CardErrorOptions = {}): CardErrorState {
+  const parsed = useMemo(() => parseCardError(input), [input]);
+  return useParsedCardError(parsed, options);
+}
+
+/** `useCardError` for a failure already parsed (a toast record, an alert's merged `code`): parsed once, not per render. */
+export function useParsedCardError(parsed: ParsedCardError, options: CardErrorOptions = {}): CardErrorState {
   const context = useLanguageContext(options);
   return useMemo(() => {
-    const view = describeWith(input, context);
+    const view = describeParsed(parsed, context);
     return { ...view, labels: labelsFor(context), rootProps: cardErrorRootProps(view) };
-  }, [input, context]);
+  }, [parsed, context]);
 }

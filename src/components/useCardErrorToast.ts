@@ -7,10 +7,10 @@ import {
 
 /** What `useCardErrorToast` returns. */
 export interface CardErrorToastApi {
-  /** `toastCardError` with the hook's defaults merged under the call's options. Returns the toast's id. */
-  toast: (input: unknown, options?: CardErrorToastOptions) => string;
-  /** `dismissCardErrorToast`: one toast by id, or all. */
-  dismiss: (id?: string) => void;
+  /** `toastCardError` with the hook's defaults merged under the call's options. Returns the toast's id, or `null` when nothing shows. */
+  toast: (input: unknown, options?: CardErrorToastOptions) => string | null;
+  /** `dismissCardErrorToast`: one toast by id, or all; `null` closes nothing. */
+  dismiss: (id?: string | null) => void;
 }
 
 /**

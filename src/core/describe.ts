@@ -1,14 +1,16 @@
 import {
-  cardErrorCopyKeys,
+  CARD_ERROR_ORIGIN_CATALOG,
+  cardErrorOriginCase,
   type CardErrorAction,
   type CardErrorCategory,
   type CardErrorCode,
+  type CardErrorOrigin,
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { BUNDLED_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
 import { translate, type TranslateValues } from '../i18n/translate.js';
-import { parseCardError } from './parse.js';
+import { parseCardError, type ParsedCardError } from './parse.js';
 import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
 import { warnOnce } from './warn.js';
 import { resolveLanguage, type CardErrorOptions, type LanguageContext } from './resolve.js';
@@ -16,17 +18,24 @@ import { resolveLanguage, type CardErrorOptions, type LanguageContext } from './
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-/** Everything a renderer needs to show one WeChat result, in one language. */
+/** Everything a renderer needs to show one failure (or WeChat's success), in one language. */
 export interface CardErrorView {
-  /** WeChat's errcode, or `null` when the input carried none. */
+  /** WeChat's errcode, or `null` when the input carried none (never an HTTP status). */
   readonly code: number | null;
-  /** Whether the kit's catalog or the host's `defineCardErrors` knows the code. */
+  /**
+   * Where the failure stopped: `wechat` for an errcode; `network`, `timeout`, `cancelled` and `http`
+   * never reached WeChat; `unknown` when the input says neither. From `parseCardError`.
+   */
+  readonly origin: CardErrorOrigin;
+  /** The merchant server's HTTP status (or an envelope's HTTP-style code, 100–599), or `null` when unknown. */
+  readonly status: number | null;
+  /** Whether the kit has words of its own for it: a catalog or `defineCardErrors` code, or a known origin. */
   readonly known: boolean;
-  /** How serious it is; unknown codes are `error`. */
+  /** How serious it is; unknown codes are `error`, a cancelled request `info`. */
   readonly severity: CardErrorSeverity;
   /** What to do next. */
   readonly action: CardErrorAction;
-  /** Whether sending the same request again can succeed. */
+  /** Whether sending the same request again, unchanged, can succeed. */
   readonly retryable: boolean;
   /** Where the failure comes from. */
   readonly category: CardErrorCategory;
@@ -34,9 +43,14 @@ export interface CardErrorView {
   readonly message: string;
   /** What to do next, for the operator. Never empty. */
   readonly hint: string;
-  /** What WeChat means, for the developer (technical details). Never empty. */
+  /** What it means, for the developer (technical details): WeChat's meaning of a code, or of the origin. Never empty. */
   readonly detail: string;
-  /** WeChat's errmsg without its hint/rid suffixes, or `null`. */
+  /**
+   * This code's (or origin's) own alternative to its action button for a toast (`codes.<code>.actionAlt`,
+   * `origins.<case>.actionAlt`), or `null`: renderers then use the action kind's `toast.alt<Action>`.
+   */
+  readonly actionAlt: string | null;
+  /** The raw text: WeChat's errmsg (origin `wechat`), else the server's or the transport's own text; or `null`. */
   readonly errmsg: string | null;
   /** WeChat's request id, or `null`. */
   readonly rid: string | null;
@@ -62,46 +76,71 @@ const DETAIL_FROM_ERRMSG: Readonly<Record<number, { key: string; value: string; 
   40164: { key: 'codes.40164.detailWithIp', value: 'ip', pattern: CALLER_IP },
 };
 
-/** Writes a view in the given language context; the one resolver behind every renderer. */
-export function describeWith(input: unknown, context: LanguageContext): CardErrorView {
-  const { code, errmsg, rid } = parseCardError(input);
+/** A parsed failure; `origin` and `status` are read defensively, whichever parser produced it. */
+export type ParsedInput = ParsedCardError & { readonly origin?: CardErrorOrigin; readonly status?: number | null };
+
+/** Where a parsed failure stopped, also from a parser that predates `origin` (an errcode is WeChat's). */
+export function originOf(parsed: ParsedInput): CardErrorOrigin {
+  return parsed.origin ?? (parsed.code !== null ? 'wechat' : 'unknown');
+}
+
+/** The locale keys and entry of a parsed failure: its errcode's, else its origin case's. */
+function copySource(code: number | null, origin: CardErrorOrigin, status: number | null) {
   const entry = lookupCardError(code);
+  if (code !== null) return { entry, base: entry ? `codes.${code}` : undefined, known: entry !== undefined };
+  const found = cardErrorOriginCase(origin, status);
+  return { entry: CARD_ERROR_ORIGIN_CATALOG[found], base: `origins.${found}`, known: found !== 'unknown' };
+}
+
+/** Writes a view of an already parsed failure in the given language context; the one resolver behind every renderer. */
+export function describeParsed(parsed: ParsedInput, context: LanguageContext): CardErrorView {
+  const { code, errmsg, rid } = parsed;
+  const origin = originOf(parsed);
+  const status = parsed.status ?? null;
+  const { entry, base, known } = copySource(code, origin, status);
   const { i18n, lngs } = context;
   const t = (key: string, values?: TranslateValues) => translate(i18n, lngs, key, values);
-  const keys = code !== null && entry ? cardErrorCopyKeys(code) : undefined;
-  /** A known code's words: per language, the host's definition, then the i18n bundles. */
-  const copy = (field: CopyField): string | undefined => {
-    if (code === null || !keys) return undefined;
+  /** The case's words: per language, the host's definition of a code, then the i18n bundles. */
+  const copy = (field: CopyField | 'actionAlt'): string | undefined => {
+    if (!base) return undefined;
     for (const lng of lngs) {
-      const text = definedCopy(code, lng, field) ?? translate(i18n, [lng], keys[field]);
+      const defined = code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined;
+      const text = defined ?? translate(i18n, [lng], `${base}.${field}`);
       if (text) return text;
     }
     return undefined;
   };
-  if (code !== null && !entry && process.env.NODE_ENV !== 'production') {
+  if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +
         `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
     );
   }
-  // A function, not a value: interpolating `{{code}}` costs an i18next `t` call (which re-inits its
-  // interpolator), and a known code never needs it. `npm run bench` showed it on every alert.
-  const unknownMessage = () =>
-    code === null
-      ? (t('unknown.messageNoCode') ?? EN?.unknown.messageNoCode ?? errmsg ?? '')
-      : (t('unknown.message', { code }) ?? EN?.unknown.message.replace('{{code}}', String(code)) ?? errmsg ?? String(code));
+  /** The last resort: an unknown code's words (`unknown.*`); without a code, the unknown origin's in English. */
+  const generic = (field: CopyField): string | undefined => {
+    if (code === null) return EN?.origins.unknown[field] ?? (field === 'message' ? (errmsg ?? undefined) : undefined);
+    // Only here, not up front: interpolating `{{code}}` costs an i18next `t` call (which re-inits its
+    // interpolator), and a known code never needs it. `npm run bench` showed it on every alert.
+    if (field === 'message') {
+      return t('unknown.message', { code }) ?? EN?.unknown.message.replace('{{code}}', String(code)) ?? errmsg ?? String(code);
+    }
+    return t(`unknown.${field}`) ?? EN?.unknown[field];
+  };
   const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
     code,
-    known: entry !== undefined,
+    origin,
+    status,
+    known,
     severity,
     action,
     retryable,
     category,
-    message: copy('message') ?? unknownMessage(),
-    hint: copy('hint') ?? t('unknown.hint') ?? EN?.unknown.hint ?? '',
-    detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? t('unknown.detail') ?? EN?.unknown.detail ?? '',
+    message: copy('message') ?? generic('message') ?? '',
+    hint: copy('hint') ?? generic('hint') ?? '',
+    detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? generic('detail') ?? '',
+    actionAlt: copy('actionAlt') ?? null,
     errmsg,
     rid,
     lng: context.lng,
@@ -120,9 +159,10 @@ function detailFromErrmsg(
 }
 
 /**
- * Describes any WeChat card failure in one language: severity, action, retryable, and the operator's
- * message and hint. Pure and usable outside React (logging, fetch wrappers). Never throws.
+ * Describes any card failure in one language: severity, action, retryable, and the operator's message
+ * and hint; a WeChat errcode by its catalog entry, anything else by where it stopped (`origin`,
+ * `status`). Pure and usable outside React (logging, fetch wrappers). Never throws.
  */
 export function describeCardError(input: unknown, options?: CardErrorOptions): CardErrorView {
-  return describeWith(input, resolveLanguage(options));
+  return describeParsed(parseCardError(input), resolveLanguage(options));
 }

@@ -1,4 +1,4 @@
-import type { CardErrorAction, CardErrorCategory, CardErrorSeverity } from '../catalog/index.js';
+import type { CardErrorAction, CardErrorCategory, CardErrorOrigin, CardErrorSeverity } from '../catalog/index.js';
 import { BUNDLED_RESOURCES, CARD_ERROR_NS, type CardErrorResource } from '../i18n/resources.js';
 import { resourceVersion } from '../i18n/instance.js';
 import { translate } from '../i18n/translate.js';
@@ -62,20 +62,68 @@ function computeLabels(context: LanguageContext): CardErrorLabels {
   };
 }
 
-/** The technical details, label then value, in the order they show; `null` where the input had none. */
-export function reportRows(view: CardErrorView, labels: CardErrorLabels): [string, string | null][] {
-  return [
-    [labels.code, view.code === null ? null : String(view.code)],
-    [labels.category, labels.categories[view.category]],
-    [labels.meaning, view.detail],
-    [labels.errmsg, view.errmsg],
-    [labels.rid, view.rid],
-  ];
+/** Which `ui` label names each origin's rows: nothing that never reached WeChat is labelled as WeChat's. */
+const ROW_LABELS = {
+  wechat: { number: 'code', meaning: 'meaning', text: 'errmsg' },
+  http: { number: 'status', meaning: 'explanation', text: 'response' },
+  network: { number: 'status', meaning: 'explanation', text: 'rawError' },
+  timeout: { number: 'status', meaning: 'explanation', text: 'rawError' },
+  cancelled: { number: 'status', meaning: 'explanation', text: 'rawError' },
+  unknown: { number: 'status', meaning: 'explanation', text: 'rawError' },
+} as const satisfies Record<
+  CardErrorOrigin,
+  { number: 'code' | 'status'; meaning: keyof CardErrorResource['ui']; text: keyof CardErrorResource['ui'] }
+>;
+
+/**
+ * Whose words a row's value is: `external` text came from outside (WeChat, a server, the transport)
+ * and is made inert when copied; `kit` values are the kit's own words and numbers.
+ */
+export type ReportRowSource = 'kit' | 'external';
+
+/** One row of the technical details: label, value (`null` where the input had none), whose words. */
+export type ReportRow = readonly [label: string, value: string | null, source: ReportRowSource];
+
+/**
+ * The technical details in the order they show. The number row is WeChat's errcode for origin
+ * `wechat`, else the HTTP status, left out when there is none.
+ */
+export function reportRows(view: CardErrorView, labels: CardErrorLabels): ReportRow[] {
+  const names = ROW_LABELS[view.origin] ?? ROW_LABELS.unknown;
+  const number = view[names.number];
+  const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'kit']];
+  rows.push(
+    [labels.category, labels.categories[view.category], 'kit'],
+    [labels[names.meaning], view.detail, 'kit'],
+    [labels[names.text], view.errmsg, 'external'],
+    [labels.rid, view.rid, 'external'],
+  );
+  return rows;
 }
 
-/** The technical details as one plain-text block, for a support ticket or a message to a developer. */
+// Spreadsheets read a cell that starts with one of these as a formula (OWASP, "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text from outside, made inert for a spreadsheet: a leading apostrophe, which Excel, LibreOffice and
+ * Google Sheets take as "this cell is text" and do not show, so the pasted value reads as it was.
+ */
+function inert(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The technical details as one plain-text block, for a support ticket or a message to a developer:
+ * one `label<separator>value` line per row, the separator from the locale file (`ui.separator`,
+ * full-width "：" in Chinese). Text from outside that would start a spreadsheet formula is prefixed
+ * with an apostrophe.
+ */
 export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
+  const separator = labels.separator ?? ': '; // `/bare` with no words loaded has no labels at all
   return reportRows(view, labels)
-    .map(([label, value]) => `${label}: ${value ?? labels.noValue}`)
+    .map(([label, value, source]) => {
+      const shown = value === null ? labels.noValue : source === 'external' ? inert(value) : value;
+      return `${label}${separator}${shown}`;
+    })
     .join('\n');
 }

@@ -1,5 +1,5 @@
 import type { CardErrorAction } from '../catalog/index.js';
-import type { CardErrorView } from './describe.js';
+import { originOf, type CardErrorView, type ParsedInput } from './describe.js';
 import { parseCardError } from './parse.js';
 
 /** Options of one `toastCardError` call. */
@@ -17,6 +17,12 @@ export interface CardErrorToastOptions {
   duration?: number;
   /** Language of this toast only; defaults to the toaster's. */
   lng?: string;
+  /**
+   * Show a request the app cancelled (origin `cancelled`: an `AbortError`, an axios cancel). By default
+   * it shows nothing, so an interceptor that toasts every failure stays quiet on navigation aborts.
+   * @defaultValue false
+   */
+  showCancelled?: boolean;
 }
 
 /** One toast as the store keeps it: the raw input, never rendered words, so a language switch re-renders it. */
@@ -25,6 +31,8 @@ export interface CardErrorToastRecord {
   readonly id: string;
   /** What was passed to `toastCardError` (the latest call, when grouped), or the retry's outcome. */
   readonly input: unknown;
+  /** `input` parsed once, when it arrived: what the toast shows and groups by. */
+  readonly parsed: ParsedInput;
   readonly options: Readonly<CardErrorToastOptions>;
   /** How many calls this toast stands for. */
   readonly count: number;
@@ -41,10 +49,18 @@ export interface CardErrorToastSnapshot {
   readonly toasts: readonly CardErrorToastRecord[];
 }
 
-/** Grouping key: the errcode and the operation key. */
-function groupOf(input: unknown, key: string | undefined): string {
-  return `${parseCardError(input).code ?? 'none'}|${typeof key === 'string' ? key : ''}`;
+/**
+ * Grouping key: the errcode, or where the failure stopped and its HTTP status (so a burst of offline
+ * failures is one toast), and the operation key.
+ */
+function groupOf(parsed: ParsedInput, key: string | undefined): string {
+  const what = parsed.code ?? `${originOf(parsed)}:${parsed.status ?? ''}`;
+  return `${what}|${typeof key === 'string' ? key : ''}`;
 }
+
+/** A cancelled request shows nothing unless the call asks for it. */
+const hidden = (parsed: ParsedInput, options: CardErrorToastOptions) =>
+  originOf(parsed) === 'cancelled' && options.showCancelled !== true;
 
 /** The toast queue: a plain external store (subscribe / getSnapshot), usable outside React. */
 export function createCardErrorToastStore() {
@@ -76,49 +92,58 @@ export function createCardErrorToastStore() {
     changed();
   };
   /** Frees the toast's group, if repeat calls of it were counted on this toast. */
-  const release = ({ id, input, options }: CardErrorToastRecord) => {
-    const group = groupOf(input, options.key);
+  const release = ({ id, parsed, options }: CardErrorToastRecord) => {
+    const group = groupOf(parsed, options.key);
     if (groups.get(group) === id) groups.delete(group);
   };
 
-  /** Shows `input`, or counts it on the open toast of the same code and key. Returns the toast's id. */
-  function add(input: unknown, options: CardErrorToastOptions = {}): string {
+  /**
+   * Shows `input`, or counts it on the open toast of the same code (or origin and status) and key.
+   * Returns the toast's id, or `null` for a cancelled request not shown (see `showCancelled`).
+   */
+  function add(input: unknown, options: CardErrorToastOptions = {}): string | null {
     const safeOptions = options && typeof options === 'object' ? options : {};
-    const group = groupOf(input, safeOptions.key);
+    const parsed = parseCardError(input);
+    if (hidden(parsed, safeOptions)) return null;
+    const group = groupOf(parsed, safeOptions.key);
     const current = records.get(groups.get(group) ?? '');
     if (current) {
-      save({ ...current, input, options: safeOptions, count: current.count + 1, revision: current.revision + 1 });
+      const count = current.count + 1;
+      save({ ...current, input, parsed, options: safeOptions, count, revision: current.revision + 1 });
       return current.id;
     }
     const id = `cek-toast-${(sequence += 1)}`;
     groups.set(group, id);
-    save({ id, input, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
+    save({ id, input, parsed, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
     return id;
   }
 
-  /** Closes one toast, or every toast (shown and queued) without an id. */
-  function dismiss(id?: string): void {
+  /** Closes one toast, or every toast (shown and queued) without an id; `null` closes nothing. */
+  function dismiss(id?: string | null): void {
     if (id === undefined) {
       if (records.size > 0) changed();
       records.clear();
       groups.clear();
       return;
     }
-    const current = records.get(id);
+    const current = id === null ? undefined : records.get(id);
     if (!current) return;
-    records.delete(id);
+    records.delete(current.id);
     release(current);
     changed();
   }
 
-  /** Shows a new outcome in an open toast (count back to 1, timer restarted). */
+  /** Shows a new outcome in an open toast (count back to 1, timer restarted); a hidden cancel closes it. */
   function update(id: string, input: unknown): void {
     const current = records.get(id);
     if (!current) return; // dismissed while the retry ran
+    const parsed = parseCardError(input);
+    if (hidden(parsed, current.options)) return dismiss(id);
     release(current);
-    const group = groupOf(input, current.options.key);
+    const group = groupOf(parsed, current.options.key);
     if (!groups.has(group)) groups.set(group, id);
-    save({ ...current, input, count: 1, revision: current.revision + 1, retry: 'idle', retries: current.retries + 1 });
+    const revision = current.revision + 1;
+    save({ ...current, input, parsed, count: 1, revision, retry: 'idle', retries: current.retries + 1 });
   }
 
   /**
@@ -163,14 +188,18 @@ export type CardErrorToastStore = ReturnType<typeof createCardErrorToastStore>;
 export const cardErrorToastStore: CardErrorToastStore = createCardErrorToastStore();
 
 /**
- * Shows a toast for any WeChat card failure, from anywhere (an axios interceptor, a thunk), also before
- * `<CardErrorToaster>` mounts: the toast waits in the queue. Returns its id. Never throws.
+ * Shows a toast for any card failure, from anywhere (an axios interceptor, a thunk), also before
+ * `<CardErrorToaster>` mounts: the toast waits in the queue. Returns its id, or `null` when nothing is
+ * shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
  */
-export function toastCardError(input: unknown, options?: CardErrorToastOptions): string {
+export function toastCardError(input: unknown, options?: CardErrorToastOptions): string | null {
   return cardErrorToastStore.add(input, options);
 }
 
-/** Closes the toast with `id`, or every toast when called without one. */
-export function dismissCardErrorToast(id?: string): void {
+/**
+ * Closes the toast with `id`, or every toast when called without one. `null` (what `toastCardError`
+ * returns when it showed nothing) closes nothing.
+ */
+export function dismissCardErrorToast(id?: string | null): void {
   cardErrorToastStore.dismiss(id);
 }
