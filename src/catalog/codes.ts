@@ -25,9 +25,12 @@ import type { CardErrorEntry } from './types.js';
  * |                   | needs it today: bans and freezes are handled by the admin on 公众平台            |           |
  * | signIn            | the merchant's own system needs a new login (HTTP 401; origins, not codes)     | no        |
  *
- * Severity: `error` when the operation cannot go through until someone acts; `warning` when it may go
- * through on a retry or the operator can work around it; `info` only for a result the operator need not
- * act on (never for a failure that blocks every call: an info toast vanishes in 5 s).
+ * Severity: `error` when the operation failed and something must change first (data, settings, a
+ * permission, an admin's confirmation, the account, the day's quota); `warning` when a retry may succeed
+ * (WeChat busy, a stale token) or the result is a business outcome the operator handles at the counter
+ * (already redeemed, out of stock, code taken, outside the usable hours); `info` only for an outcome
+ * that needs no more than telling the customer (claim limit reached). Never `info` for a failure that
+ * blocks every call: an info toast vanishes in 5 s.
  * `retryable: true` only when the identical request, sent again with nothing changed by anyone, can
  * succeed (a daily quota, a missing parameter or an admin confirmation still pending are not).
  */
@@ -77,7 +80,7 @@ export const CARD_ERROR_CATALOG = {
   43002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   43003: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   44002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
-  45009: { severity: 'warning', action: 'contactDeveloper', retryable: false, category: 'quota' },
+  45009: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'quota' },
   45011: { severity: 'warning', action: 'retry', retryable: true, category: 'quota' },
   47001: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   48001: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
@@ -86,8 +89,8 @@ export const CARD_ERROR_CATALOG = {
   40125: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
   40243: { severity: 'error', action: 'askAdmin', retryable: false, category: 'credential' },
   40164: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'ipWhitelist' },
-  89501: { severity: 'warning', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
-  89503: { severity: 'warning', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  89501: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
+  89503: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
   89506: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
   89507: { severity: 'error', action: 'askAdmin', retryable: false, category: 'ipWhitelist' },
   61003: { severity: 'error', action: 'askAdmin', retryable: false, category: 'platform' },
