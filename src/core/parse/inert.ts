@@ -17,8 +17,9 @@ const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u
 const SPACES = /\s+/g;
 // WeChat appends these to errmsg: "… hint: [AbC123]" (older) and "…, hints: [ req_id: yn930a0760th41 ]".
 const HINT = /[,，]?\s{0,3}\bhints?:\s{0,3}\[[^\]]{0,200}\]/g;
-// "… rid: 6561a3f0-1b2c3d4e-5f6a7b8c" (newer errmsgs); WeChat puts it last.
-const RID = /[,，;]?\s{0,3}\brid\s{0,3}[:：]\s{0,3}([0-9A-Za-z-]{1,100})/;
+// "… rid: 6561a3f0-1b2c3d4e-5f6a7b8c" (newer errmsgs); WeChat puts it last. The id must end there: a longer
+// or stranger token ("rid: abc<x>") is not taken for a rid.
+const RID = /[,，;]?\s{0,3}\brid\s{0,3}[:：]\s{0,3}([0-9A-Za-z-]{1,100})(?=$|[\s,;，；。)\]}"'\\])/;
 const RID_SHAPE = /^[0-9A-Za-z-]{1,100}$/;
 
 let graphemes: Intl.Segmenter | null | undefined;
