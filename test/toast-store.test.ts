@@ -48,4 +48,13 @@ describe('the toast store groups repeats', () => {
     store.dismiss(holder);
     expect([holder, second]).not.toContain(store.add(45011, { key: 'k' }));
   });
+
+  it('closes nothing for the null id of a toast that was never shown (a hidden cancel)', () => {
+    const store = createCardErrorToastStore();
+    store.add(45031);
+    const hidden = store.add(new DOMException('This operation was aborted', 'AbortError'));
+    expect(hidden).toBeNull();
+    store.dismiss(hidden);
+    expect(store.getSnapshot().toasts).toHaveLength(1);
+  });
 });

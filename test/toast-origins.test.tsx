@@ -1,0 +1,140 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  CARD_ERROR_LANGUAGES,
+  CARD_ERROR_RESOURCES,
+  CardErrorToaster,
+  cardErrorToastStore,
+  describeCardError,
+  dismissCardErrorToast,
+  toastCardError,
+  type CardErrorToastOptions,
+} from '../src/index';
+import { createHostI18n } from './helpers';
+import { axiosError, axiosStatus, ORIGIN_CASE_INPUTS } from './originInputs';
+
+// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
+Element.prototype.hasPointerCapture ??= () => false;
+Element.prototype.releasePointerCapture ??= () => {};
+Element.prototype.setPointerCapture ??= () => {};
+const words = (lng: string) => CARD_ERROR_RESOURCES[lng === 'zh-CN' ? 'zh-CN' : 'en'];
+
+beforeEach(() => {
+  // The queue is a module singleton: a toast left by one test would count in the next one's groups.
+  dismissCardErrorToast();
+  vi.useFakeTimers();
+  // Testing Library's async wrapper ends on a setTimeout(0) it advances only when it sees Jest's global.
+  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  Reflect.deleteProperty(globalThis, 'jest');
+});
+
+async function fire(input: unknown, options?: CardErrorToastOptions): Promise<string | null> {
+  let id: string | null = null;
+  await act(async () => {
+    id = toastCardError(input, options);
+  });
+  return id;
+}
+
+const toasts = () => screen.queryAllByRole('listitem');
+/** What Radix reads out on arrival, action alt texts included (it renders the announcement after a tick). */
+async function announced(): Promise<string> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(50);
+  });
+  return screen.getAllByRole('status').map((node) => node.textContent).join(' ');
+}
+
+describe.each(CARD_ERROR_LANGUAGES)('toasts for failures that never reached WeChat, in %s', (lng) => {
+  const { toast: labels, action } = words(lng);
+
+  it('shows nothing for a request the app cancelled and returns null, unless asked to', async () => {
+    render(<CardErrorToaster lng={lng} />);
+    expect(await fire(ORIGIN_CASE_INPUTS.cancelled)).toBeNull();
+    expect(await fire(axiosError('canceled', 'ERR_CANCELED'), { onRetry: () => {} })).toBeNull();
+    expect(toasts()).toHaveLength(0);
+    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
+    expect(await fire(ORIGIN_CASE_INPUTS.cancelled, { showCancelled: true })).toEqual(expect.any(String));
+    expect(toasts()[0]).toHaveTextContent(words(lng).origins.cancelled.message);
+    expect(toasts()[0]).toHaveAttribute('data-severity', 'info');
+  });
+
+  it('counts 50 offline failures on one toast', async () => {
+    render(<CardErrorToaster lng={lng} />);
+    const ids = new Set<string | null>();
+    for (let i = 0; i < 50; i += 1) ids.add(await fire(axiosError('Network Error', 'ERR_NETWORK')));
+    expect(ids.size).toBe(1);
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]).toHaveTextContent(labels.count.replace('{{count}}', '50'));
+    expect(toasts()[0]).toHaveAttribute('data-origin', 'network');
+  });
+
+  it('offers Retry on a network failure when onRetry is given', async () => {
+    const onRetry = vi.fn(() => new Promise(() => {}));
+    const user = userEvent.setup({ delay: null });
+    render(<CardErrorToaster lng={lng} />);
+    await fire(new TypeError('Failed to fetch'), { onRetry });
+    await user.click(screen.getByRole('button', { name: labels.retry }));
+    expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ origin: 'network', retryable: true }));
+  });
+
+  it('offers Retry on a timeout, with an alt text that says to check first', async () => {
+    render(<CardErrorToaster lng={lng} />);
+    await fire(ORIGIN_CASE_INPUTS.timeout, { onRetry: () => {} });
+    expect(screen.getByRole('button', { name: labels.retry })).toBeInTheDocument();
+    expect(await announced()).toContain(words(lng).origins.timeout.actionAlt);
+    expect(await announced()).not.toContain(labels.altRetry);
+  });
+
+  it('asks to sign in again on a 401 and reports the view to onAction', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    render(<CardErrorToaster lng={lng} />);
+    await fire(ORIGIN_CASE_INPUTS.unauthorized, { onAction });
+    expect(await announced()).toContain(labels.altSignIn);
+    await user.click(screen.getByRole('button', { name: action.signIn }));
+    expect(onAction).toHaveBeenCalledWith('signIn', expect.objectContaining({ origin: 'http', status: 401, code: null }));
+  });
+
+  it('shows a success without a technical details toggle', async () => {
+    render(<CardErrorToaster lng={lng} />);
+    await fire({ errcode: 0, errmsg: 'ok' });
+    expect(toasts()[0]).toHaveTextContent(describeCardError(0, { lng }).message);
+    expect(within(toasts()[0] as HTMLElement).queryByText(labels.details)).toBeNull();
+    expect(within(toasts()[0] as HTMLElement).queryByRole('button', { name: words(lng).ui.copy })).toBeNull();
+  });
+});
+
+describe('toast grouping and alt texts', () => {
+  it('keeps HTTP statuses apart and a WeChat code apart from them', async () => {
+    render(<CardErrorToaster limit={5} />);
+    const first = await fire(axiosStatus(500, { message: 'boom' }));
+    expect(await fire(axiosStatus(500, { message: 'boom again' }))).toBe(first);
+    expect(await fire(axiosStatus(502, 'Bad Gateway'))).not.toBe(first);
+    expect(await fire({ code: 500, msg: '错误代码：40099, 错误信息：invalid code' })).not.toBe(first);
+    expect(toasts()).toHaveLength(3);
+  });
+
+  it("uses a code's own alt text when the locale files have one, else the action kind's", async () => {
+    const host = createHostI18n('en', { en: { cardError: { codes: { 45031: { actionAlt: 'Ask the store manager for stock.' } } } } });
+    render(<CardErrorToaster i18n={host} />);
+    await fire(45031, { onAction: () => {} });
+    await fire(40013, { onAction: () => {} });
+    expect(await announced()).toContain('Ask the store manager for stock.');
+    expect(await announced()).not.toContain(words('en').toast.altRestock);
+    expect(await announced()).toContain(words('en').toast.altContactDeveloper);
+  });
+
+  it('closes the toast when a retry ends in a cancel', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<CardErrorToaster />);
+    await fire(ORIGIN_CASE_INPUTS.network, { onRetry: () => Promise.reject(ORIGIN_CASE_INPUTS.cancelled) });
+    await user.click(screen.getByRole('button', { name: words('en').toast.retry }));
+    expect(toasts()).toHaveLength(0);
+  });
+});
