@@ -9,6 +9,7 @@ import {
   type CardErrorSeverity,
 } from '../src/index';
 import { kitWords } from './support/kitWords';
+import { TRANSPORT_FAILURES } from './support/transportFailures';
 
 /** The first catalog code of a severity, so the stories follow the catalog. */
 const codeOf = (severity: CardErrorSeverity): CardErrorCode =>
@@ -170,6 +171,23 @@ export const AxiosStyleError: Story = {
     const status = within(canvasElement).getByRole('status');
     await expect(status).toHaveAttribute('data-code', '45031');
     await expect(status).toHaveTextContent(describeCardError(45031, { lng: String(globals.locale) }).message);
+  },
+};
+
+/**
+ * The merchant's own server answered HTTP 401 (the operator's session ended): it never reached WeChat,
+ * so the alert asks to sign in again, and the details show the HTTP status and the server's response.
+ */
+export const SessionExpired: Story = {
+  args: { error: TRANSPORT_FAILURES.unauthorized, onAction: fn(), defaultDetailsOpen: true },
+  play: async ({ canvasElement, globals, args }) => {
+    const canvas = within(canvasElement);
+    const { action, ui } = kitWords(globals.locale);
+    await expect(canvas.getByRole('status')).toHaveAttribute('data-origin', 'http');
+    await expect(canvas.getByText(ui.status)).toBeVisible();
+    await expect(canvas.queryByText(ui.errmsg)).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: action.signIn }));
+    await expect(args.onAction).toHaveBeenCalledWith('signIn', expect.objectContaining({ status: 401 }));
   },
 };
 

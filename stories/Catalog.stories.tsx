@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, describeCardError } from '../src/index';
+import { CARD_ERROR_ORIGIN_CASES } from '../src/catalog/origins';
 import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
 import { storyWords } from './support/words';
 
 /**
  * Every code of `CARD_ERROR_CATALOG`, generated from it: a new code appears here without touching
- * the stories. Filter by severity, action button and category.
+ * the stories; then every failure without a WeChat code (offline, timeout, cancel, HTTP statuses),
+ * generated from the kit's origin cases. Filter by severity, action button and category.
  */
 const meta = {
   title: 'Catalog',
@@ -29,6 +31,12 @@ const codeRows = (canvasElement: HTMLElement): HTMLElement[] =>
     .getAllByRole('row')
     .filter((row) => row.dataset.code !== undefined);
 
+/** Table rows of failures without a WeChat code: one per origin case shown. */
+const originRows = (canvasElement: HTMLElement): HTMLElement[] =>
+  within(canvasElement)
+    .getAllByRole('row')
+    .filter((row) => row.dataset.originCase !== undefined);
+
 /** Every code in the toolbar's language: severity, category, message, hint, action and WeChat's meaning. */
 export const CurrentLanguage: Story = {
   play: async ({ canvasElement, globals }) => {
@@ -39,6 +47,10 @@ export const CurrentLanguage: Story = {
     // Each row reads the kit's own copy for its code, in the toolbar's language.
     const row = codeRows(canvasElement).find((r) => r.dataset.code === '45031');
     await expect(row).toHaveTextContent(describeCardError(45031, { lng }).message);
+    // Then every failure that has no WeChat code, none of them worded as WeChat's answer.
+    await expect(canvas.getByRole('table', { name: storyWords(lng).catalog.originsTitle })).toBeVisible();
+    await expect(originRows(canvasElement).map((r) => r.dataset.originCase)).toEqual([...CARD_ERROR_ORIGIN_CASES]);
+    for (const origin of originRows(canvasElement)) await expect(origin.textContent).not.toMatch(/微信返回|WeChat returned/);
   },
 };
 

@@ -12,6 +12,7 @@ import {
 } from '../src/index';
 import { animationsSettled } from './support/animations';
 import { kitWords } from './support/kitWords';
+import { TRANSPORT_FAILURES } from './support/transportFailures';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 
@@ -164,6 +165,25 @@ export const RetryFlow: Story = {
       await expect(within(canvas.getByRole('listitem')).getByRole('status')).toHaveTextContent(describeCardError(0, { lng }).message);
       await expect(canvas.getByRole('listitem')).toHaveFocus();
     });
+    await settled(canvasElement);
+  },
+};
+
+/**
+ * The shop's Wi-Fi drops while staff redeem codes: 12 failures that never reached WeChat are one toast
+ * with a count and Retry; a request the app cancelled shows nothing.
+ */
+export const OfflineBurst: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const { toast: words, origins } = kitWords(globals.locale);
+    for (let i = 0; i < 12; i += 1) toastCardError(TRANSPORT_FAILURES.network, { key: 'consume-code', onRetry: () => {} });
+    await expect(toastCardError(TRANSPORT_FAILURES.cancelled)).toBeNull();
+    const toast = await canvas.findByRole('listitem');
+    await expect(toast).toHaveTextContent(origins.network.message);
+    await expect(toast).toHaveTextContent(countText(words.count, 12));
+    await expect(within(toast).getByRole('button', { name: words.retry })).toBeVisible();
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
     await settled(canvasElement);
   },
 };

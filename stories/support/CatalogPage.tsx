@@ -1,30 +1,23 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   CARD_ERROR_ACTIONS,
   CARD_ERROR_CATEGORIES,
   CARD_ERROR_CODES,
   CARD_ERROR_SEVERITIES,
-  SeverityIcon,
   describeCardError,
   useCardError,
-  type CardErrorAction,
-  type CardErrorCategory,
-  type CardErrorLabels,
-  type CardErrorSeverity,
-  type CardErrorView,
 } from '../../src/index';
+import { CARD_ERROR_ORIGIN_CASES } from '../../src/catalog/origins';
+import { actionName, passesFilter, type CatalogFilter } from './catalogCells';
+import { CatalogTable, type CatalogRow } from './CatalogTable';
+import { TRANSPORT_FAILURES } from './transportFailures';
 import { storyWords } from './words';
 import './stories.css';
 
+export { passesFilter, SeverityBadge, type CatalogFilter } from './catalogCells';
+
 /** Which catalog page: the toolbar's language, or English and Chinese side by side. */
 export type CatalogView = 'current' | 'bilingual';
-
-/** The filter values; `all` lets every code through. */
-export interface CatalogFilter {
-  severity: CardErrorSeverity | 'all';
-  action: CardErrorAction | 'all';
-  category: CardErrorCategory | 'all';
-}
 
 /** Props of the catalog page. */
 export interface CatalogPageProps {
@@ -35,30 +28,6 @@ export interface CatalogPageProps {
 }
 
 const NO_FILTER: CatalogFilter = { severity: 'all', action: 'all', category: 'all' };
-
-/** Whether a catalog code's entry passes the filter. */
-export function passesFilter(view: Pick<CardErrorView, keyof CatalogFilter>, filter: CatalogFilter): boolean {
-  return (
-    (filter.severity === 'all' || view.severity === filter.severity) &&
-    (filter.action === 'all' || view.action === filter.action) &&
-    (filter.category === 'all' || view.category === filter.category)
-  );
-}
-
-/** The severity as people see it in the kit: its icon shape, its colours and its name. */
-export function SeverityBadge({ severity, labels }: { severity: CardErrorSeverity; labels: CardErrorLabels }) {
-  return (
-    <span className="sb-badge" data-severity={severity}>
-      <SeverityIcon severity={severity} />
-      {labels.severities[severity]}
-    </span>
-  );
-}
-
-/** An action's button label, or the stories' words for "no button". */
-function actionName(action: CardErrorAction, labels: CardErrorLabels, noButton: string): string {
-  return action === 'none' ? noButton : labels.actions[action];
-}
 
 /** One select of the filter bar. */
 function FilterSelect<T extends string>(props: {
@@ -85,44 +54,47 @@ function FilterSelect<T extends string>(props: {
   );
 }
 
-/** Message, hint, category, action and WeChat's meaning of one code in one language. */
-function CopyCell({ view, labels, noButton }: { view: CardErrorView; labels: CardErrorLabels; noButton: string }) {
-  return (
-    <td lang={view.lng}>
-      <p>
-        <strong>{view.message}</strong>
-      </p>
-      <p>{view.hint}</p>
-      <p className="sb-muted">
-        {labels.categories[view.category]} · {actionName(view.action, labels, noButton)}
-      </p>
-      <p className="sb-muted">{view.detail}</p>
-    </td>
-  );
+/** A row per input, described in the toolbar's language and in both shipped languages. */
+function describeRows(items: readonly { id: string; head: ReactNode; input: unknown }[], lng: string): CatalogRow[] {
+  return items.map(({ id, head, input }) => ({
+    id,
+    head,
+    current: describeCardError(input, { lng }),
+    en: describeCardError(input, { lng: 'en' }),
+    zh: describeCardError(input, { lng: 'zh-CN' }),
+  }));
 }
 
 /**
  * Every code of the catalog, generated from `CARD_ERROR_CODES` (so a new code shows up here on its
- * own), with a filter by severity, action and category.
+ * own), then every failure without a WeChat code (offline, timeout, cancel, HTTP statuses), generated
+ * from the kit's origin cases; with a filter by severity, action and category.
  */
 export function CatalogPage({ lng, view }: CatalogPageProps) {
   const words = storyWords(lng).catalog;
-  const { labels } = useCardError(null, { lng });
-  const en = useCardError(null, { lng: 'en' }).labels;
-  const zh = useCardError(null, { lng: 'zh-CN' }).labels;
+  const labels = {
+    current: useCardError(null, { lng }).labels,
+    en: useCardError(null, { lng: 'en' }).labels,
+    zh: useCardError(null, { lng: 'zh-CN' }).labels,
+  };
   const [filter, setFilter] = useState<CatalogFilter>(NO_FILTER);
-  const rows = useMemo(
+  const rows = useMemo(() => describeRows(CARD_ERROR_CODES.map((code) => ({ id: String(code), head: <code>{code}</code>, input: code })), lng), [lng]);
+  const originRows = useMemo(
     () =>
-      CARD_ERROR_CODES.map((code) => ({
-        current: describeCardError(code, { lng }),
-        en: describeCardError(code, { lng: 'en' }),
-        zh: describeCardError(code, { lng: 'zh-CN' }),
-      })),
+      describeRows(
+        CARD_ERROR_ORIGIN_CASES.map((name) => {
+          const { origin, status } = describeCardError(TRANSPORT_FAILURES[name]);
+          return { id: name, head: <code>{status === null ? origin : `${origin} ${status}`}</code>, input: TRANSPORT_FAILURES[name] };
+        }),
+        lng,
+      ),
     [lng],
   );
   const shown = rows.filter((row) => passesFilter(row.current, filter));
+  const shownOrigins = originRows.filter((row) => passesFilter(row.current, filter));
   const set = <K extends keyof CatalogFilter>(key: K) => (value: CatalogFilter[K]) =>
     setFilter((previous) => ({ ...previous, [key]: value }));
+  const table = { view, lng, labels } as const;
 
   return (
     <div className="sb-page">
@@ -132,7 +104,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
           label={words.severity}
           value={filter.severity}
           options={CARD_ERROR_SEVERITIES}
-          optionLabel={(severity) => labels.severities[severity]}
+          optionLabel={(severity) => labels.current.severities[severity]}
           allLabel={words.all}
           onChange={set('severity')}
         />
@@ -140,71 +112,38 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
           label={words.action}
           value={filter.action}
           options={CARD_ERROR_ACTIONS}
-          optionLabel={(action) => actionName(action, labels, words.noButton)}
+          optionLabel={(action) => actionName(action, labels.current, words.noButton)}
           allLabel={words.all}
           onChange={set('action')}
         />
         <FilterSelect
-          label={labels.category}
+          label={labels.current.category}
           value={filter.category}
           options={CARD_ERROR_CATEGORIES}
-          optionLabel={(category) => labels.categories[category]}
+          optionLabel={(category) => labels.current.categories[category]}
           allLabel={words.all}
           onChange={set('category')}
         />
       </fieldset>
       <p role="status">{words.shown(shown.length, rows.length)}</p>
-      <div className="sb-scroll">
-        <table className="sb-table">
-          <caption>{view === 'current' ? words.title : words.bilingualTitle}</caption>
-          <thead>
-            {view === 'current' ? (
-              <tr>
-                <th scope="col">{labels.code}</th>
-                <th scope="col">{words.severity}</th>
-                <th scope="col">{labels.category}</th>
-                <th scope="col">{words.message}</th>
-                <th scope="col">{words.hint}</th>
-                <th scope="col">{words.action}</th>
-                <th scope="col">{labels.meaning}</th>
-              </tr>
-            ) : (
-              <tr>
-                <th scope="col">{labels.code}</th>
-                <th scope="col">{words.severity}</th>
-                <th scope="col">{words.english}</th>
-                <th scope="col">{words.chinese}</th>
-              </tr>
-            )}
-          </thead>
-          <tbody>
-            {shown.map(({ current, en: inEnglish, zh: inChinese }) => (
-              <tr key={current.code} data-code={current.code}>
-                <th scope="row">
-                  <code>{current.code}</code>
-                </th>
-                <td>
-                  <SeverityBadge severity={current.severity} labels={labels} />
-                </td>
-                {view === 'current' ? (
-                  <>
-                    <td>{labels.categories[current.category]}</td>
-                    <td>{current.message}</td>
-                    <td>{current.hint}</td>
-                    <td>{actionName(current.action, labels, words.noButton)}</td>
-                    <td className="sb-muted">{current.detail}</td>
-                  </>
-                ) : (
-                  <>
-                    <CopyCell view={inEnglish} labels={en} noButton={storyWords('en').catalog.noButton} />
-                    <CopyCell view={inChinese} labels={zh} noButton={storyWords('zh-CN').catalog.noButton} />
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CatalogTable
+        {...table}
+        caption={view === 'current' ? words.title : words.bilingualTitle}
+        headLabel={labels.current.code}
+        detailLabel={labels.current.meaning}
+        rowAttribute="data-code"
+        rows={shown}
+      />
+      {shownOrigins.length > 0 ? (
+        <CatalogTable
+          {...table}
+          caption={words.originsTitle}
+          headLabel={words.origin}
+          detailLabel={labels.current.explanation}
+          rowAttribute="data-origin-case"
+          rows={shownOrigins}
+        />
+      ) : null}
     </div>
   );
 }

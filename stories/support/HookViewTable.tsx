@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useCardError, type CardErrorState } from '../../src/index';
-import { SeverityBadge } from './CatalogPage';
+import { SeverityBadge } from './catalogCells';
 import { storyWords } from './words';
 import './stories.css';
 
@@ -25,6 +25,8 @@ export function HookViewTable({ input, lng }: HookViewTableProps) {
   const yesNo = (value: boolean) => (value ? words.hook.yes : words.hook.no);
   const rows: Row[] = [
     ['code', state.code],
+    ['origin', state.origin],
+    ['status', state.status],
     ['known', state.known, yesNo(state.known)],
     ['severity', state.severity, <SeverityBadge severity={state.severity} labels={labels} />],
     ['action', state.action, state.action === 'none' ? words.catalog.noButton : labels.actions[state.action]],
@@ -33,12 +35,14 @@ export function HookViewTable({ input, lng }: HookViewTableProps) {
     ['message', state.message],
     ['hint', state.hint],
     ['detail', state.detail],
+    ['actionAlt', state.actionAlt],
     ['errmsg', state.errmsg],
     ['rid', state.rid],
     ['lng', state.lng],
     ['rootProps.role', state.rootProps.role],
     ['rootProps.data-severity', state.rootProps['data-severity']],
     ['rootProps.data-code', state.rootProps['data-code']],
+    ['rootProps.data-origin', state.rootProps['data-origin']],
   ];
   return (
     <div className="sb-page">

@@ -3,7 +3,7 @@ import { resolveCardErrorLanguage, type CardErrorLanguage } from '../../src/inde
 /**
  * The stories' own words: demo content (coupon names, column headers of the demo pages, filter
  * labels) that is not part of the kit's UI. Words the kit already has (severity, action and category
- * names, "Error code", "What WeChat means", …) come from `useCardError().labels` instead.
+ * names, "Return code", "What WeChat means", …) come from `useCardError().labels` instead.
  */
 const EN = {
   catalog: {
@@ -19,6 +19,8 @@ const EN = {
     shown: (shown: number, total: number) => `Showing ${shown} of ${total} codes`,
     english: 'English',
     chinese: 'Simplified Chinese',
+    originsTitle: 'Failures without a WeChat code: the connection, the merchant’s own server, a cancel',
+    origin: 'Where it stopped',
   },
   hook: {
     caption: (code: string) => `What useCardError returns for errcode ${code}`,
@@ -81,6 +83,8 @@ const ZH_CN: typeof EN = {
     shown: (shown, total) => `共 ${total} 个错误码，当前显示 ${shown} 个`,
     english: '英文',
     chinese: '简体中文',
+    originsTitle: '没有微信错误码的失败：网络连接、商户自己的服务器、取消的请求',
+    origin: '失败环节',
   },
   hook: {
     caption: (code) => `useCardError 对错误码 ${code} 的返回值`,

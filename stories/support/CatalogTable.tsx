@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import type { CardErrorLabels, CardErrorView } from '../../src/index';
+import { actionName, CopyCell, SeverityBadge } from './catalogCells';
+import { storyWords } from './words';
+
+/** One row of a catalog table: a code, or a failure without one, described in each language. */
+export interface CatalogRow {
+  /** React key and the row's data attribute value. */
+  readonly id: string;
+  /** The row header: the errcode, or where the failure stopped. */
+  readonly head: ReactNode;
+  readonly current: CardErrorView;
+  readonly en: CardErrorView;
+  readonly zh: CardErrorView;
+}
+
+/** Props of `CatalogTable`. */
+export interface CatalogTableProps {
+  caption: string;
+  /** The first column's heading (the code, or where it stopped). */
+  headLabel: string;
+  /** The developer column's heading: WeChat's meaning of a code, or what a failure without one means. */
+  detailLabel: string;
+  /** `data-code` for WeChat codes, `data-origin-case` for the rest: the stories find rows by it. */
+  rowAttribute: 'data-code' | 'data-origin-case';
+  rows: readonly CatalogRow[];
+  view: 'current' | 'bilingual';
+  lng: string;
+  labels: { current: CardErrorLabels; en: CardErrorLabels; zh: CardErrorLabels };
+}
+
+/** The catalog's table: in the toolbar's language, or English and Chinese side by side. */
+export function CatalogTable({ caption, headLabel, detailLabel, rowAttribute, rows, view, lng, labels }: CatalogTableProps) {
+  const words = storyWords(lng).catalog;
+  const { current: shownLabels } = labels;
+  return (
+    <div className="sb-scroll">
+      <table className="sb-table">
+        <caption>{caption}</caption>
+        <thead>
+          {view === 'current' ? (
+            <tr>
+              <th scope="col">{headLabel}</th>
+              <th scope="col">{words.severity}</th>
+              <th scope="col">{shownLabels.category}</th>
+              <th scope="col">{words.message}</th>
+              <th scope="col">{words.hint}</th>
+              <th scope="col">{words.action}</th>
+              <th scope="col">{detailLabel}</th>
+            </tr>
+          ) : (
+            <tr>
+              <th scope="col">{headLabel}</th>
+              <th scope="col">{words.severity}</th>
+              <th scope="col">{words.english}</th>
+              <th scope="col">{words.chinese}</th>
+            </tr>
+          )}
+        </thead>
+        <tbody>
+          {rows.map(({ id, head, current, en, zh }) => (
+            <tr key={id} {...{ [rowAttribute]: id }}>
+              <th scope="row">{head}</th>
+              <td>
+                <SeverityBadge severity={current.severity} labels={shownLabels} />
+              </td>
+              {view === 'current' ? (
+                <>
+                  <td>{shownLabels.categories[current.category]}</td>
+                  <td>{current.message}</td>
+                  <td>{current.hint}</td>
+                  <td>{actionName(current.action, shownLabels, words.noButton)}</td>
+                  <td className="sb-muted">{current.detail}</td>
+                </>
+              ) : (
+                <>
+                  <CopyCell view={en} labels={labels.en} noButton={storyWords('en').catalog.noButton} />
+                  <CopyCell view={zh} labels={labels.zh} noButton={storyWords('zh-CN').catalog.noButton} />
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
