@@ -1,10 +1,18 @@
-// `npm run bench`: runs test/bench/page.tsx (production React, bundled by esbuild) in headless
-// Chromium and prints one line per figure and a summary. A benchmark, not a test: it is not part of
+// `npm run bench`: prints the parser's worst crafted 1 MB parse time (Node, test/bench/parse.mjs), then runs
+// test/bench/page.tsx (production React, bundled by esbuild) in headless Chromium and prints one line per
+// figure and a summary. A benchmark, not a test: it is not part of
 // `npm test`; it exits 1 when a target is missed.
 import { openBenchPage } from './browser.mjs';
+import { worstAdversarialParse } from './parse.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const WARMUP = 2;
+
+// Node-side, before the browser starts: the parser's worst case (issue 10, "Bad input"). A figure, no target.
+const parse = await worstAdversarialParse(ROUNDS);
+console.log(
+  `parse: worst crafted 1 MB input ${parse.ms.toFixed(1)} ms (${parse.name}); median of ${ROUNDS} rounds, ${parse.inputs} inputs, Node ${process.version}`,
+);
 
 const { browser, page, errors } = await openBenchPage({ minify: true });
 let figures;

@@ -52,7 +52,9 @@ export interface Finding {
 
 interface Walk {
   readonly finding: Finding;
+  /** Objects and texts already read: a cycle ends, and one 1 MB text behind 30 causes is searched once. */
   readonly seen: WeakSet<object>;
+  readonly seenTexts: Set<string>;
   objects: number;
 }
 
@@ -76,6 +78,8 @@ function addStatus(finding: Finding, status: number | null): void {
 
 function visitString(walk: Walk, text: string, depth: number, isMessage: boolean): void {
   const { finding } = walk;
+  if (walk.seenTexts.has(text)) return;
+  walk.seenTexts.add(text);
   const trimmedStart = text.length <= MAX_JSON ? text.trimStart() : '';
   if (trimmedStart.startsWith('{')) {
     // A raw body passed as text: '{"errcode":45031,…}', or an envelope's JSON.
@@ -176,7 +180,7 @@ export function walkInput(input: unknown): Finding {
   if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
   else {
     try {
-      visit({ finding, seen: new WeakSet(), objects: 0 }, input, 0);
+      visit({ finding, seen: new WeakSet(), seenTexts: new Set(), objects: 0 }, input, 0);
     } catch {
       // A proxy trap or host object that throws where `read` cannot catch it: keep what was found so far.
     }

@@ -1,0 +1,67 @@
+// Crafted inputs for parseCardError, one or more per pattern the parser uses: each repeats what a pattern
+// starts to match (or a run it could swallow) so that a backtracking regex would go quadratic or worse.
+// Shared by test/parse-adversarial.test.ts (linear growth) and `npm run bench` (worst 1 MB time).
+
+/** `unit` repeated to at least `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length));
+}
+
+/** An Error chain `depth` deep, each level carrying the same text. */
+function chain(text: string, depth: number): Error {
+  let error = new Error(text);
+  for (let i = 1; i < depth; i += 1) error = new Error(text, { cause: error });
+  return error;
+}
+
+/** [name, build(size in characters)] */
+export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => unknown])[] = [
+  ['"错误代码：" repeated (WxJava, Senparc)', (n) => fill('错误代码：', n)],
+  ['"错误代码：1, 错误信息：" repeated', (n) => fill('错误代码：1, 错误信息：', n)],
+  ['"错误代码：1，说明：" repeated', (n) => fill('错误代码：1，说明：', n)],
+  ['"错误代码：" then a digit run', (n) => `错误代码：${fill('9', n)}`],
+  ['"错误码:1, " repeated (PHP SDKs)', (n) => fill('错误码:1, ', n)],
+  ['"错误: Code=" repeated (WxJava 2.x)', (n) => fill('错误: Code=', n)],
+  ['"Error code: 1, message: " repeated (wechatpy)', (n) => fill('Error code: 1, message: ', n)],
+  ['"Error code: " then a digit run', (n) => `Error code: ${fill('1', n)}`],
+  ['"errcode" repeated', (n) => fill('errcode', n)],
+  ['"\\"errcode\\":" repeated (JSON key)', (n) => fill('"errcode":', n)],
+  ['"errcode=" then a digit run (silenceper)', (n) => `errcode=${fill('1', n)}`],
+  ['"errcode=1 , errmsg=" repeated', (n) => fill('errcode=1 , errmsg=', n)],
+  ['an unterminated errmsg string', (n) => `{"errcode":1,"errmsg":"${fill('a', n)}`],
+  ['escaped quotes in an errmsg string', (n) => `x {"errcode":1,"errmsg":"${fill('\\"', n)}`],
+  ['"{" repeated', (n) => fill('{', n)],
+  ['"{\\"a\\":" nested, under the JSON size limit', (n) => fill('{"a":', Math.min(n, 60_000))],
+  ['" rid: " repeated (errmsg)', (n) => ({ errcode: 1, errmsg: fill(' rid: ', n) })],
+  ['" rid: " then a long token (errmsg)', (n) => ({ errcode: 1, errmsg: ` rid: ${fill('a', n)}` })],
+  ['" rid: " + 100 letters repeated (text)', (n) => fill(` rid: ${'a'.repeat(100)}`, n)],
+  ['" hint: [" repeated', (n) => ({ errcode: 1, errmsg: fill(' hint: [', n) })],
+  ['", hints: [ req_id: " repeated', (n) => ({ errcode: 1, errmsg: fill(', hints: [ req_id: ', n) })],
+  ['a whitespace run', (n) => new Error(`${fill(' \n\t\u2028', n)}x`)],
+  ['"\\x1b[" repeated (ANSI)', (n) => new Error(fill('\x1b[', n))],
+  ['"\\x1b[1;" repeated (ANSI parameters)', (n) => new Error(fill('\x1b[1;', n))],
+  ['an unterminated OSC escape', (n) => new Error(`\x1b]${fill('a', n)}`)],
+  ['"<" repeated', (n) => fill('<', n)],
+  ['"<html><title>" repeated', (n) => fill('<html><title>', n)],
+  ['one unclosed HTML tag', (n) => `<html ${fill('a', n)}`],
+  ['a digit run', (n) => fill('1', n)],
+  ['a digit run in an envelope', (n) => ({ code: 500, msg: fill('4', n) })],
+  ['a WeChat errmsg prefix repeated (recovery)', (n) => fill('invalid card id! ', n)],
+  ['a WeChat errmsg then a run of dots', (n) => `stock is out of limit${fill('.', n)}`],
+  ['an emoji run', (n) => ({ errcode: 1, errmsg: fill('😀', n) })],
+  ['one text behind 30 causes', (n) => chain(fill('错误代码：', n), 30)],
+];
+
+/** The 1 MB size the issue names. */
+export const ONE_MB = 1024 * 1024;
+
+/** Fastest of `rounds` timings, in ms, of `run` (the fastest is the least disturbed by GC and scheduling). */
+export function fastestMs(run: () => void, rounds: number, now: () => number): number {
+  let best = Infinity;
+  for (let i = 0; i < rounds; i += 1) {
+    const start = now();
+    run();
+    best = Math.min(best, now() - start);
+  }
+  return best;
+}
