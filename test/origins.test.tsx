@@ -64,6 +64,12 @@ describe('what each origin offers', () => {
     expect(describeCardError(axiosStatus(status, 'Service Unavailable'))).toMatchObject({ origin: 'http', status, retryable: true });
   });
 
+  it('describes a WeChat code found inside an HTTP 500 envelope exactly as the code itself', () => {
+    const envelope = axiosStatus(500, { code: 500, msg: `错误代码：40099, 错误信息：invalid code, this code has consumed. rid: ${RID}` });
+    const { message, hint, detail, severity, action, retryable } = describeCardError(40099);
+    expect(describeCardError(envelope)).toMatchObject({ code: 40099, origin: 'wechat', status: 500, message, hint, detail, severity, action, retryable, rid: RID });
+  });
+
   it.each(CARD_ERROR_LANGUAGES)('warns in %s that a timed-out operation may have gone through', (lng) => {
     const view = describeCardError(ORIGIN_CASE_INPUTS.timeout, { lng });
     expect(view.hint).toBe(words(lng).origins.timeout.hint);

@@ -76,14 +76,6 @@ const DETAIL_FROM_ERRMSG: Readonly<Record<number, { key: string; value: string; 
   40164: { key: 'codes.40164.detailWithIp', value: 'ip', pattern: CALLER_IP },
 };
 
-/** A parsed failure; `origin` and `status` are read defensively, whichever parser produced it. */
-export type ParsedInput = ParsedCardError & { readonly origin?: CardErrorOrigin; readonly status?: number | null };
-
-/** Where a parsed failure stopped, also from a parser that predates `origin` (an errcode is WeChat's). */
-export function originOf(parsed: ParsedInput): CardErrorOrigin {
-  return parsed.origin ?? (parsed.code !== null ? 'wechat' : 'unknown');
-}
-
 /** The locale keys and entry of a parsed failure: its errcode's, else its origin case's. */
 function copySource(code: number | null, origin: CardErrorOrigin, status: number | null) {
   const entry = lookupCardError(code);
@@ -93,10 +85,8 @@ function copySource(code: number | null, origin: CardErrorOrigin, status: number
 }
 
 /** Writes a view of an already parsed failure in the given language context; the one resolver behind every renderer. */
-export function describeParsed(parsed: ParsedInput, context: LanguageContext): CardErrorView {
-  const { code, errmsg, rid } = parsed;
-  const origin = originOf(parsed);
-  const status = parsed.status ?? null;
+export function describeParsed(parsed: ParsedCardError, context: LanguageContext): CardErrorView {
+  const { code, errmsg, rid, origin, status } = parsed;
   const { entry, base, known } = copySource(code, origin, status);
   const { i18n, lngs } = context;
   const t = (key: string, values?: TranslateValues) => translate(i18n, lngs, key, values);

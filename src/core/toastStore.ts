@@ -1,6 +1,6 @@
 import type { CardErrorAction } from '../catalog/index.js';
-import { originOf, type CardErrorView, type ParsedInput } from './describe.js';
-import { parseCardError } from './parse.js';
+import type { CardErrorView } from './describe.js';
+import { parseCardError, type ParsedCardError } from './parse.js';
 
 /** Options of one `toastCardError` call. */
 export interface CardErrorToastOptions {
@@ -32,7 +32,7 @@ export interface CardErrorToastRecord {
   /** What was passed to `toastCardError` (the latest call, when grouped), or the retry's outcome. */
   readonly input: unknown;
   /** `input` parsed once, when it arrived: what the toast shows and groups by. */
-  readonly parsed: ParsedInput;
+  readonly parsed: ParsedCardError;
   readonly options: Readonly<CardErrorToastOptions>;
   /** How many calls this toast stands for. */
   readonly count: number;
@@ -53,14 +53,14 @@ export interface CardErrorToastSnapshot {
  * Grouping key: the errcode, or where the failure stopped and its HTTP status (so a burst of offline
  * failures is one toast), and the operation key.
  */
-function groupOf(parsed: ParsedInput, key: string | undefined): string {
-  const what = parsed.code ?? `${originOf(parsed)}:${parsed.status ?? ''}`;
+function groupOf(parsed: ParsedCardError, key: string | undefined): string {
+  const what = parsed.code ?? `${parsed.origin}:${parsed.status ?? ''}`;
   return `${what}|${typeof key === 'string' ? key : ''}`;
 }
 
 /** A cancelled request shows nothing unless the call asks for it. */
-const hidden = (parsed: ParsedInput, options: CardErrorToastOptions) =>
-  originOf(parsed) === 'cancelled' && options.showCancelled !== true;
+const hidden = (parsed: ParsedCardError, options: CardErrorToastOptions) =>
+  parsed.origin === 'cancelled' && options.showCancelled !== true;
 
 /** The toast queue: a plain external store (subscribe / getSnapshot), usable outside React. */
 export function createCardErrorToastStore() {
