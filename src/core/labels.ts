@@ -105,8 +105,9 @@ export function reportRows(view: CardErrorView, labels: CardErrorLabels): Report
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Text from outside, made inert for a spreadsheet: a leading apostrophe, which Excel, LibreOffice and
- * Google Sheets take as "this cell is text" and do not show, so the pasted value reads as it was.
+ * Text from outside, made inert for a spreadsheet: a leading apostrophe (OWASP's advice), which Excel
+ * and Google Sheets take as "this cell is text" and hide. Not a leading space: some tools trim it and
+ * then read the formula anyway.
  */
 function inert(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
