@@ -180,11 +180,11 @@ export const OfflineBurst: Story = {
     for (let i = 0; i < 12; i += 1) toastCardError(TRANSPORT_FAILURES.network, { key: 'consume-code', onRetry: () => {} });
     await expect(toastCardError(TRANSPORT_FAILURES.cancelled)).toBeNull();
     const toast = await canvas.findByRole('listitem');
+    await settled(canvasElement);
     await expect(toast).toHaveTextContent(origins.network.message);
     await expect(toast).toHaveTextContent(countText(words.count, 12));
     await expect(within(toast).getByRole('button', { name: words.retry })).toBeVisible();
     await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
-    await settled(canvasElement);
   },
 };
 
