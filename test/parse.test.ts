@@ -51,6 +51,11 @@ describe('parseCardError', () => {
     ['broken JSON', '{"errcode": 4'],
     ['a throwing getter', Object.defineProperty({}, 'errcode', { get: () => { throw new Error('no'); } })],
     ['a self-referencing object', (() => { const o: Record<string, unknown> = {}; o.cause = o; o.data = o; return o; })()],
+    ['a proxy whose every read throws', new Proxy({}, { get: () => { throw new Error('no'); }, has: () => { throw new Error('no'); } })],
+    ['a revoked proxy', (() => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; })()],
+    ['a proxy inventing a new object on every read', (() => { const make = (): object => new Proxy({}, { get: () => make() }); return make(); })()],
+    ['an Error whose message getter throws', Object.defineProperty(new Error('x'), 'message', { get: () => { throw new Error('no'); } })],
+    ['a cause cycle between two errors', (() => { const a = new Error('a'); const b = new Error('b', { cause: a }); Object.assign(a, { cause: b }); return a; })()],
   ];
   it.each(garbage)('never throws and gives no code for %s', (_label, input) => {
     expect(() => parseCardError(input)).not.toThrow();
