@@ -40,6 +40,24 @@ export function toStatus(n: number | null): number | null {
   return n !== null && n >= 100 && n <= 599 ? n : null;
 }
 
+/** A field's value, or `undefined` when reading it throws (a throwing getter, a revoked proxy). */
+export function read(record: object, key: string): unknown {
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first message field that holds a string (the text beside an envelope's code). */
+export function firstMessage(record: object): string | undefined {
+  for (const field of MESSAGE_FIELDS) {
+    const value = read(record, field);
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
 const INTEGER = /^[+-]?\d{1,15}$/;
 
 /** A safe integer from a number or a numeric string (at most 15 digits), else `null`. */

@@ -8,6 +8,8 @@ import {
   NESTED_FIELDS,
   STATUS_FIELDS,
   classifyCode,
+  firstMessage,
+  read,
   toInteger,
   toStatus,
   transportOf,
@@ -56,14 +58,6 @@ interface Walk {
   readonly seen: WeakSet<object>;
   readonly seenTexts: Set<string>;
   objects: number;
-}
-
-function read(record: object, key: string): unknown {
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined; // a throwing getter or a revoked proxy
-  }
 }
 
 function found(code: number, errmsg: unknown, rid: unknown = undefined): WeChatFound {
@@ -147,14 +141,6 @@ function visitObject(walk: Walk, record: object, depth: number): void {
     const text = Array.isArray(value) ? value.slice(0, 5).filter((v) => typeof v === 'string').join('; ') : value;
     if (typeof text === 'string' && text) visitString(walk, text, depth + 1, true);
   }
-}
-
-function firstMessage(record: object): unknown {
-  for (const field of MESSAGE_FIELDS) {
-    const value = read(record, field);
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
 }
 
 function visit(walk: Walk, value: unknown, depth: number): void {
