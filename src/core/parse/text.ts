@@ -120,7 +120,7 @@ export function codeFromErrmsg(errmsg: string): number | null {
   known ??= Object.entries(CARD_ERROR_ERRMSGS).flatMap(([code, texts]) =>
     texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]),
   );
-  const text = errmsg.length > VALUE_WINDOW ? errmsg.slice(0, VALUE_WINDOW) : errmsg.replace(TRAILING, '');
+  const text = errmsg.slice(0, VALUE_WINDOW).replace(TRAILING, '');
   let best: [string, number] | null = null;
   for (const entry of known) {
     const [prefix] = entry;
