@@ -144,6 +144,7 @@ describe('parseCardError: numbers that are not WeChat errcodes', () => {
     ["a back end's own capitalised sentence", 'Invalid args: name is required'],
     ['"system error"', 'system error'],
     ['a body cut short', '{"errcode": 4'],
+    ['an HTTP status in an SDK-shaped text', 'Error code: 404, message: Not Found'],
   ])('%s gives no code', (_label, text) => {
     expect(parseCardError(text).code).toBeNull();
     expect(parseCardError({ code: 500, msg: text }).code).toBeNull();

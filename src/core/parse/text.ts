@@ -90,7 +90,8 @@ function fromSdkFormat(text: string): TextFinding | null {
     if (match && (!first || match.index < first.index)) first = match;
   }
   const code = toInt(first?.[1]);
-  if (!first || code === null) return null;
+  // WeChat sends no errcode in 100–599: "Error code: 404, message: Not Found" is some other library's HTTP failure.
+  if (!first || code === null || (code >= 100 && code <= 599)) return null;
   const start = first.index + first[0].length;
   const rest = text.slice(start, start + VALUE_WINDOW);
   const end = rest.search(SDK_ERRMSG_END);
