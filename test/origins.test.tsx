@@ -60,6 +60,13 @@ describe('what each origin offers', () => {
     expect(describeCardError(ORIGIN_CASE_INPUTS[name])).toMatchObject({ severity, action, retryable });
   });
 
+  it.each(CARD_ERROR_LANGUAGES)('offers "sign in again" on an alert for a 401, in %s', async (lng) => {
+    const onAction = vi.fn();
+    render(<CardErrorAlert error={ORIGIN_CASE_INPUTS.unauthorized} lng={lng} onAction={onAction} />);
+    await userEvent.click(screen.getByRole('button', { name: words(lng).action.signIn }));
+    expect(onAction).toHaveBeenCalledWith('signIn', expect.objectContaining({ origin: 'http', status: 401 }));
+  });
+
   it.each([503, 502])('retries a %s like any unavailable gateway', (status) => {
     expect(describeCardError(axiosStatus(status, 'Service Unavailable'))).toMatchObject({ origin: 'http', status, retryable: true });
   });
