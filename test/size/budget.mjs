@@ -11,20 +11,19 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', '@radix-ui/*'];
 const LANGUAGES = ['en', 'zh-CN'];
 
-/** Budgets, in gzipped bytes: issue 6's targets. */
-const BUDGET = {
-  mainWithoutText: 6000,
+/**
+ * Limits, in gzipped bytes: CI fails above one (README "Sizes" gives each figure and its reason).
+ * The whole entry has a ceiling, not a target: issue 10 withdrew issue 6's 6 kB target, set before the
+ * toaster's required behaviour was known, and let the 7.7 kB ceiling rise by what issue 10 adds and no
+ * more: the parser that finds WeChat's code in SDK texts and envelopes and tells transport failures
+ * apart (about 3.4 kB with its errmsg table), and views and toasts by origin (about 0.8 kB). 11.89 kB
+ * measured after that work, plus 0.11 kB of margin.
+ */
+const LIMIT = {
+  mainWithoutText: 12000,
   describeOnlyOverCatalog: 2500,
   languageText: 10000,
 };
-
-/**
- * Where CI fails when it is above a target it does not meet yet. The whole entry is at 7.6 kB (8.0 kB
- * before the development warnings were dropped from production builds), over the 6 kB target: the
- * toaster alone adds 2.5 kB, and with every toast feature it is 6.6 kB on its own. This ceiling stops
- * it growing (see README "Package, sizes and benchmarks"). Remove it once the target is met.
- */
-const CEILING = { mainWithoutText: 7700 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
 async function bundle(source) {
@@ -47,22 +46,18 @@ async function bundle(source) {
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const rows = [];
 let failed = 0;
-let missed = 0;
-/** One figure; fails CI above `ceiling` (the budget unless a ceiling is given). */
-function report(name, size, budget, ceiling = budget) {
+/** One figure; fails CI above its `limit`, when it has one. */
+function report(name, size, limit) {
   let verdict = '';
-  if (budget !== undefined) {
-    if (size.gz <= budget) verdict = `  ok (budget ${kB(budget)})`;
-    else if (size.gz <= ceiling) verdict = `  MISSES the ${kB(budget)} budget by ${kB(size.gz - budget)} (CI ceiling ${kB(ceiling)})`;
-    else verdict = `  OVER BUDGET (${kB(ceiling)})`;
-    if (size.gz > budget) missed += 1;
-    if (size.gz > ceiling) failed += 1;
+  if (limit !== undefined) {
+    verdict = size.gz <= limit ? `  ok (limit ${kB(limit)})` : `  OVER THE LIMIT (${kB(limit)}) by ${kB(size.gz - limit)}`;
+    if (size.gz > limit) failed += 1;
   }
   rows.push(`${name.padEnd(58)} ${kB(size.gz).padStart(9)} gz ${kB(size.raw).padStart(9)} min${verdict}`);
 }
 
 const main = await bundle("export * from './dist/bare/bare.js';");
-report('main entry without locale text (wechat-card-errors/bare)', main, BUDGET.mainWithoutText, CEILING.mainWithoutText);
+report('main entry without locale text (wechat-card-errors/bare)', main, LIMIT.mainWithoutText);
 report('main entry with en + zh-CN (wechat-card-errors)', await bundle("export * from './dist/index.js';"));
 
 // What an app that uses one part pays (for the README; no budget).
@@ -72,8 +67,8 @@ report('CardErrorToaster + toastCardError alone, no locale text', await bundle("
 const catalog = await bundle("export { CARD_ERROR_CATALOG } from './dist/bare/bare.js';");
 const describe = await bundle("export { describeCardError } from './dist/bare/bare.js';");
 report('catalog data alone (CARD_ERROR_CATALOG)', catalog);
-report('describeCardError alone, no locale text', describe, BUDGET.describeOnlyOverCatalog + catalog.gz);
-report('  of which beyond the catalog data', { gz: describe.gz - catalog.gz, raw: describe.raw - catalog.raw }, BUDGET.describeOnlyOverCatalog);
+report('describeCardError alone, no locale text', describe, LIMIT.describeOnlyOverCatalog + catalog.gz);
+report('  of which beyond the catalog data', { gz: describe.gz - catalog.gz, raw: describe.raw - catalog.raw }, LIMIT.describeOnlyOverCatalog);
 
 // Tree-shaking: a one-import bundle of describeCardError must hold no React component code.
 const COMPONENT_MARKERS = [/from\s*"react(\/jsx-runtime)?"/, /from\s*"react-i18next"/, /from\s*"@radix-ui\//, /data-slot/, /cek-alert/, /useSyncExternalStore/];
@@ -83,13 +78,9 @@ if (leaked.length) failed += 1;
 
 for (const lng of LANGUAGES) {
   const text = JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'locales', lng, 'cardError.json'), 'utf8')));
-  report(`locale text ${lng} (locales/${lng}/cardError.json, minified)`, { gz: gzipSync(text, { level: 9 }).length, raw: Buffer.byteLength(text) }, BUDGET.languageText);
+  report(`locale text ${lng} (locales/${lng}/cardError.json, minified)`, { gz: gzipSync(text, { level: 9 }).length, raw: Buffer.byteLength(text) }, LIMIT.languageText);
 }
 
 console.log(rows.join('\n'));
-console.log(
-  failed
-    ? `size: ${failed} figure(s) over budget`
-    : `size: no figure over its CI limit; ${missed ? `${missed} figure(s) miss a budget` : 'every figure within budget'}`,
-);
+console.log(failed ? `size: ${failed} figure(s) over the limit` : 'size: every figure within its limit');
 process.exit(failed ? 1 : 0);
