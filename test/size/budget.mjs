@@ -21,8 +21,12 @@ const LANGUAGES = ['en', 'zh-CN'];
  */
 const LIMIT = {
   mainWithoutText: 12000,
-  describeOnlyOverCatalog: 2500,
-  languageText: 10000,
+  // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
+  // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
+  describeOnlyOverCatalog: 5700,
+  // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
+  // copy of every code, five new codes, and the words of the failures that never reached WeChat.
+  languageText: 12300,
 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
