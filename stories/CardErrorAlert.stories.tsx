@@ -67,17 +67,20 @@ export const Error: Story = {
   },
 };
 
+/** The catalog's first code whose next step is applying for a permission, so the story follows the catalog. */
+const PERMISSION_CODE = CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].action === 'requestPermission') ?? 48001;
+
 /** With `onAction`, the code's next step is a button; the handler receives the action kind and the view. */
 export const WithAction: Story = {
   args: {
-    error: { errcode: 45030, errmsg: 'limit cardid, not support this function rid: 6561a3f0-1b2c3d4e-5f6a7b8c' },
+    error: { errcode: PERMISSION_CODE, errmsg: 'api unauthorized rid: 6561a3f0-1b2c3d4e-5f6a7b8c' },
     onAction: fn(),
   },
   play: async ({ canvasElement, args, globals }) => {
     const alert = within(canvasElement).getByRole('alert');
     const apply = within(alert).getByRole('button', { name: kitWords(globals.locale).action.requestPermission });
     await userEvent.click(apply);
-    await expect(args.onAction).toHaveBeenCalledWith('requestPermission', expect.objectContaining({ code: 45030 }));
+    await expect(args.onAction).toHaveBeenCalledWith('requestPermission', expect.objectContaining({ code: PERMISSION_CODE }));
   },
 };
 
