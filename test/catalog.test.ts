@@ -220,6 +220,8 @@ describe('routing (issue 11)', () => {
       ...CARD_ERROR_CODES.flatMap((code) => [enFile.codes[code].message, enFile.codes[code].hint]),
       ...Object.values(enFile.unknown),
       ...Object.values(enFile.action),
+      ...Object.values(enFile.origins).flatMap((words) => [words.message, words.hint]),
+      ...Object.values(enFile.toast),
     ];
     expect(operatorText.filter((text) => /\bretry/i.test(text))).toEqual([]);
   });

@@ -75,7 +75,7 @@ describe('defineCardErrors', () => {
       return <button type="button">{action === 'none' ? '' : labels.actions[action]}</button>;
     }
     render(<Probe />);
-    expect(screen.getByRole('button', { name: 'Contact support' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Contact WeChat support' })).toBeInTheDocument();
   });
 
   it('falls back to English when the host gave one language only', () => {

@@ -9,7 +9,7 @@ export interface CardErrorToastOptions {
   /** Called with the action kind and the view when the toast's action button is pressed; without it no action button shows. */
   onAction?: (action: CardErrorAction, view: CardErrorView) => void;
   /**
-   * Offered as "Retry" on retryable codes. Return nothing (or a promise of nothing) to close the toast on
+   * Offered as "Try again" (重试) on retryable failures. Return nothing (or a promise of nothing) to close the toast on
    * success; resolve with a new result or reject with a new error to show that outcome in the same toast.
    */
   onRetry?: (view: CardErrorView) => unknown;
