@@ -140,9 +140,9 @@ describe('WeChat quirks', () => {
     expect(describeCardError(40164, { lng: 'en' }).detail).not.toMatch(/\{\{|undefined/);
   });
 
-  it.each([40001, 40014, 42001])('tells the operator to retry %i once and offers the host a token refresh', (code) => {
+  it.each([40001, 40014, 42001])('tells the operator to retry %i once (one Try again button), then the developer', (code) => {
     const en = describeCardError(code, { lng: 'en' });
-    expect(en).toMatchObject({ action: 'refreshToken', retryable: true });
+    expect(en).toMatchObject({ action: 'retry', retryable: true });
     expect(en.hint).toMatch(/once more/i);
     expect(en.hint).toMatch(/developer/i);
     expect(describeCardError(code, { lng: 'zh-CN' }).hint).toMatch(/再.*技术人员/);

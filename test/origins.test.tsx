@@ -67,6 +67,11 @@ describe('what each origin offers', () => {
     expect(onAction).toHaveBeenCalledWith('signIn', expect.objectContaining({ origin: 'http', status: 401 }));
   });
 
+  it('treats HTTP 408 as a timeout: check, then try again (was "check what you entered", not retryable)', () => {
+    const { message, hint } = describeCardError(ORIGIN_CASE_INPUTS.timeout);
+    expect(describeCardError(axiosStatus(408, 'Request Timeout'))).toMatchObject({ origin: 'http', status: 408, retryable: true, action: 'retry', message, hint });
+  });
+
   it.each([503, 502])('retries a %s like any unavailable gateway', (status) => {
     expect(describeCardError(axiosStatus(status, 'Service Unavailable'))).toMatchObject({ origin: 'http', status, retryable: true });
   });

@@ -11,8 +11,11 @@ import type { CardErrorEntry } from './types.js';
  * | none              | nothing to press: success, or the hint says what to tell the customer          | no        |
  * | retry             | WeChat was busy or rate-limited; the identical request can succeed now, or     | yes       |
  * |                   | after the short wait the hint names (-1, 45011)                                |           |
- * | refreshToken      | the access_token was stale or missing: the host refreshes it and sends again;  | yes       |
- * |                   | the hint says "once more, then the developer"                                  |           |
+ * | retry (tokens)    | the access_token was stale or missing (40001, 40014, 41001, 42001): the back   | yes       |
+ * |                   | end, which holds the token, fetches a new one; the hint says "once more, then   |           |
+ * |                   | the developer", and a toast shows one button (never Retry beside a refresh)     |           |
+ * | refreshToken      | not used by the catalog: for a host whose front end can ask its back end to     | yes       |
+ * |                   | refresh the token (defineCardErrors); the browser never holds WeChat's token    |           |
  * | editInput         | the operator can fix what they entered or picked (text, dates, codes, stock)   | no        |
  * | restock           | the card is out of stock (45031)                                               | no        |
  * | requestPermission | a feature the Official Account's admin applies for on 公众平台 (mp.weixin.qq.com) | no        |
@@ -68,15 +71,15 @@ export const CARD_ERROR_CATALOG = {
   43009: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
   43010: { severity: 'error', action: 'requestPermission', retryable: false, category: 'permission' },
   // WeChat global return codes that card calls return, and card codes of the Open Platform table.
-  40001: { severity: 'warning', action: 'refreshToken', retryable: true, category: 'credential' },
+  40001: { severity: 'warning', action: 'retry', retryable: true, category: 'credential' },
   40002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
   40003: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
-  40014: { severity: 'warning', action: 'refreshToken', retryable: true, category: 'credential' },
+  40014: { severity: 'warning', action: 'retry', retryable: true, category: 'credential' },
   40033: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
-  41001: { severity: 'warning', action: 'refreshToken', retryable: true, category: 'credential' },
+  41001: { severity: 'warning', action: 'retry', retryable: true, category: 'credential' },
   41002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
   41004: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'credential' },
-  42001: { severity: 'warning', action: 'refreshToken', retryable: true, category: 'credential' },
+  42001: { severity: 'warning', action: 'retry', retryable: true, category: 'credential' },
   43002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   43003: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },
   44002: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'request' },

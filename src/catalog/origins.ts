@@ -61,6 +61,8 @@ const CASE_BY_ORIGIN = {
 /** HTTP statuses with words of their own. */
 const CASE_BY_STATUS: Readonly<Record<number, CardErrorOriginCase>> = {
   401: 'unauthorized',
+  // 408: the server gave up waiting for the request; say "check, then try again", as for a timeout.
+  408: 'timeout',
   403: 'forbidden',
   429: 'rateLimited',
   502: 'unavailable',
