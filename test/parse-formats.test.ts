@@ -155,8 +155,10 @@ describe('parseCardError: numbers that are not WeChat errcodes', () => {
     ["Ant Design Pro's own errorCode", { success: false, errorCode: 1001, errorMessage: '订单不存在' }, { code: null, status: null, origin: 'unknown' }],
     ['a back end -1 ("failed")', { code: -1, msg: '操作失败' }, { code: null, origin: 'unknown' }],
     ['a back end round hundred 50000', { code: 50000, msg: '系统异常' }, { code: null, origin: 'unknown' }],
-    ['an envelope code in WeChat’s range', { code: 45031, msg: '库存不足' }, { code: 45031, origin: 'wechat' }],
-    ['an envelope errCode that is a catalog code', { errCode: 40099, errMsg: '已核销' }, { code: 40099, origin: 'wechat' }],
+    // A number in WeChat's range with nothing from WeChat beside it: the back end's own (test/parse-evidence.test.ts).
+    ['an envelope code in WeChat’s range, with its own words', { code: 45031, msg: '库存不足' }, { code: null, origin: 'unknown', errmsg: '库存不足' }],
+    ['an envelope errCode that is a catalog code, with its own words', { errCode: 40099, errMsg: '已核销' }, { code: null, origin: 'unknown', errmsg: '已核销' }],
+    ['an envelope code beside WeChat’s errmsg key', { code: 45031, errmsg: '库存不足' }, { code: 45031, origin: 'wechat' }],
     ['a number nested in data (an order id)', { code: 500, msg: 'x', data: 40099 }, { code: null, status: 500 }],
     ['a bare number passed on its own', 500, { code: 500, origin: 'wechat' }],
   ])('%s', (_label, input, expected) => {

@@ -50,6 +50,7 @@ export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => u
   ['a WeChat errmsg then a run of dots', (n) => `stock is out of limit${fill('.', n)}`],
   ['an emoji run', (n) => ({ errcode: 1, errmsg: fill('😀', n) })],
   ['one text behind 30 causes', (n) => chain(fill('错误代码：', n), 30)],
+  ['a generic code beside a WeChat errmsg prefix run (evidence)', (n) => ({ code: 40001, errorCode: 40099, errCode: 45031, message: fill('invalid credential, ', n), msg: fill('invalid code, this code ', n) })],
 ];
 
 /** The 1 MB size the issue names. */

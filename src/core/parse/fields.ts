@@ -1,6 +1,8 @@
 // What the fields of errors and envelopes mean: numbers (errcode, HTTP status or a back end's own code) and
 // transport failures (the request never got an answer). Plain tables; the walk in walk.ts reads them.
-import { CARD_ERROR_CATALOG, type CardErrorOrigin } from '../../catalog/index.js';
+import type { CardErrorOrigin } from '../../catalog/index.js';
+import { cleanWeChatErrmsg, validRid } from './inert.js';
+import { codeFromErrmsg } from './text.js';
 
 /** A failure before any answer arrived. */
 export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled'>;
@@ -11,7 +13,7 @@ export const ERRCODE_FIELD = 'errcode';
 export const STATUS_FIELDS = ['status', 'statusCode'] as const;
 /**
  * Envelope fields a back end fills with whatever code it has: RuoYi `code`, Ant Design Pro / umi `errorCode`,
- * others `errCode`. Read by `classifyCode`.
+ * others `errCode`. Read by `classifyCode`; WeChat's errcode only with WeChat evidence (`hasWeChatEvidence`).
  */
 export const GENERIC_CODE_FIELDS = ['code', 'errorCode', 'errCode'] as const;
 /** Where wrappers keep what they wrap, most specific first: axios `response` (then its `data`), ofetch and
@@ -21,18 +23,44 @@ export const NESTED_FIELDS = ['response', 'data', 'info', 'body', 'error', 'caus
  * `errorMessage`, OAuth-style `error_description`, RFC 9457 `detail`, a Response's `statusText`. */
 export const MESSAGE_FIELDS = ['errmsg', 'msg', 'message', 'errorMessage', 'errMsg', 'error_description', 'detail', 'error', 'statusText'] as const;
 
+/** WeChat's errcodes have at most 7 digits (-1, 0, 40001 … 9001001 …); a longer number is an id or a phone number. */
+export const MAX_ERRCODE = 9_999_999;
+
+/** A safe integer within WeChat's errcode range (|n| ≤ MAX_ERRCODE), else `null`. */
+export function toErrcode(value: unknown): number | null {
+  const n = toInteger(value);
+  return n !== null && Math.abs(n) <= MAX_ERRCODE ? n : null;
+}
+
 /**
- * What a number in a generic code field is. 100–599: an HTTP status (RuoYi answers `code: 500` with HTTP
- * 200). A catalog code, or a number in WeChat's range 40001–99999 that is not a round hundred: an errcode
- * (back ends that copy HTTP statuses into their own codes use round hundreds: 40000, 40400, 50000; the
- * catalog's 40100 still counts). Anything else, -1 and 0 included (a back end's own "failed" and "ok"): the
- * back end's own code, not an errcode. `errcode` fields and a number passed on its own are not classified.
+ * What a number in a generic code field (`code`, `errorCode`, `errCode`) is. 100–599: an HTTP status (RuoYi
+ * answers `code: 500` with HTTP 200). -1, 0 (a back end's own "failed" and "ok") and numbers longer than an
+ * errcode: the back end's own. Anything else is only a candidate: back ends number their own failures in
+ * WeChat's range too (a Spring Boot template's 40001 请求参数为空, 40100 未登录, 50001 操作失败), so the walk
+ * takes a candidate for WeChat's errcode only with WeChat evidence beside it (see `hasWeChatEvidence`).
+ * `errcode` fields and a number passed on its own are not classified.
  */
-export function classifyCode(n: number): 'status' | 'errcode' | null {
+export function classifyCode(n: number): 'status' | 'candidate' | null {
   if (n >= 100 && n <= 599) return 'status';
-  if (n === -1 || n === 0) return null;
-  if (Object.hasOwn(CARD_ERROR_CATALOG, n)) return 'errcode';
-  return n > 40000 && n <= 99999 && n % 100 !== 0 ? 'errcode' : null;
+  if (n === -1 || n === 0 || Math.abs(n) > MAX_ERRCODE) return null;
+  return 'candidate';
+}
+
+/**
+ * Whether an object that holds `n` in a generic code field shows that `n` is WeChat's errcode: it has an
+ * `errmsg` field (WeChat's own key, copied with its reply), a `rid` field in WeChat's shape, or a message field
+ * that is WeChat's known errmsg for that same code (src/catalog/errmsgs.ts). A WeChat rid at the end of the
+ * message is no evidence: it shows where the text came from, not the number (`{errorCode: 1001, errorMessage:
+ * 'invalid serial code rid: …'}` is 40056 from the text). co-wechat-api's `WeChatAPIError` is read apart.
+ */
+export function hasWeChatEvidence(record: object, n: number): boolean {
+  if (typeof read(record, 'errmsg') === 'string' || validRid(read(record, 'rid')) !== null) return true;
+  for (const field of MESSAGE_FIELDS) {
+    const value = read(record, field);
+    const errmsg = typeof value === 'string' ? cleanWeChatErrmsg(value).errmsg : null;
+    if (errmsg !== null && codeFromErrmsg(errmsg) === n) return true;
+  }
+  return false;
 }
 
 /** An HTTP status in a status field, else `null`. */

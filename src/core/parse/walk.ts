@@ -9,6 +9,7 @@ import {
   STATUS_FIELDS,
   classifyCode,
   firstMessage,
+  hasWeChatEvidence,
   read,
   toInteger,
   toStatus,
@@ -37,7 +38,7 @@ interface WeChatFound {
 export interface Finding {
   /** From an `errcode` field, a known text format, or a number passed on its own. */
   wechat: WeChatFound | null;
-  /** From an envelope's generic code field (weaker than `wechat`). */
+  /** From an envelope's generic code field with WeChat evidence beside it (weaker than `wechat`). */
   fieldCode: WeChatFound | null;
   status: number | null;
   transport: Transport | null;
@@ -125,7 +126,7 @@ function visitObject(walk: Walk, record: object, depth: number): void {
     const n = toInteger(read(record, field));
     const kind = n === null ? null : classifyCode(n);
     if (kind === 'status') addStatus(finding, n);
-    if (kind === 'errcode' && n !== null) finding.fieldCode ??= found(n, firstMessage(record));
+    if (kind === 'candidate' && n !== null && !finding.fieldCode && hasWeChatEvidence(record, n)) finding.fieldCode = found(n, firstMessage(record));
   }
   for (const field of NESTED_FIELDS) {
     const value = read(record, field);
