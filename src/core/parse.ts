@@ -7,7 +7,10 @@ export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
 
 /** What `parseCardError` reads from any failure: WeChat's errcode, errmsg and rid, where it stopped, the HTTP status. */
 export interface ParsedCardError {
-  /** WeChat's `errcode` as an integer, or `null`. Never an HTTP status, a back end's own code or a DOMException code. */
+  /**
+   * WeChat's `errcode` as an integer of at most 7 digits (|n| ≤ 9999999), or `null`. Never an HTTP status, a
+   * back end's own code (a generic `code` field counts only with WeChat evidence) or a DOMException code.
+   */
   readonly code: number | null;
   /**
    * Origin `'wechat'`: WeChat's own errmsg (no SDK prefix, no 微信原始报文, no JSON, no ` hint:`/`hints:` suffix,
@@ -49,8 +52,8 @@ function toParsed(finding: Finding): ParsedCardError {
 }
 
 /**
- * Reads a failure from anything a card call can reject with: an errcode (number or numeric string, taken as
- * given), WeChat's `{errcode, errmsg}` body or its JSON text, SDK exception texts (WxJava, wechatpy, Senparc,
+ * Reads a failure from anything a card call can reject with: an errcode (number or numeric string of at most
+ * 7 digits, taken as given; a longer one is an id, shown as text), WeChat's `{errcode, errmsg}` body or its JSON text, SDK exception texts (WxJava, wechatpy, Senparc,
  * EasyWeChat, silenceper/wechat, PHP SDKs, co-wechat-api), back-end envelopes (RuoYi, Ant Design Pro / umi,
  * NestJS, Spring Boot), axios / ofetch / fetch errors and `Error.cause` chains; a bare WeChat errmsg of a
  * catalog code recovers its code. Without a WeChat code: `origin` says whether the request failed on the way

@@ -20,27 +20,28 @@ const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 // inside a forwarded string (\"errcode\"), as a Python dict repr ('errcode': 40125, pywe-exception), and
 // the `key=value` texts: silenceper/wechat `"%s Error , errcode=%d , errmsg=%s"` (util.CommonError) and its
 // `"… error : errcode=%v , errmsg=%v"` / `errormsg=` variants, WxJava 2.x "微信错误 errcode=N, errmsg=…".
-// Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number. The number must
-// be followed by a separator, never by the text's end: a body cut short ('{"errcode": 4') names no code.
-const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,9})(?=[\s,;}\]"'\\)])/;
+// Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number. The number (at
+// most 7 digits, WeChat's range) must be followed by a separator, never by more digits or the text's end: a
+// body cut short ('{"errcode": 4') names no code.
+const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,7})(?=[\s,;}\]"'\\)])/;
 // Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': ` (sticky, read at one position).
 const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,3}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
 
-/** SDK exception texts: group 1 is the errcode, WeChat's errmsg follows the match. */
+/** SDK exception texts: group 1 is the errcode (at most 7 digits), WeChat's errmsg follows the match. */
 const SDK_FORMATS: readonly RegExp[] = [
   // WxJava WxError.toString() (binarywang/WxJava weixin-java-common …/common/error/WxError.java):
   // "错误代码：" + errorCode + ", 错误信息：" + errorMsg [+ "，微信原始报文：" + json]; WxErrorException's message,
   // forwarded with or without "me.chanjar.weixin.common.error.WxErrorException: " before it.
-  /错误代码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
+  /错误代码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
   // Senparc.Weixin ErrorJsonResultException: "微信 POST 请求发生错误！错误代码：{0}，说明：{1}" (CommonJsonSend),
   // older "微信Post请求发生错误！…" and GET "微信请求发生错误！…": the prefix varies, this part does not.
-  /错误代码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}说明[：:]\s{0,3}/,
+  /错误代码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}说明[：:]\s{0,3}/,
   // wechatpy WeChatException.__str__ (wechatpy/exceptions.py): f"Error code: {errcode}, message: {errmsg}".
-  /\b[Ee]rror code:\s{0,3}(-?\d{1,9}),\s{0,3}message:\s{0,3}/,
+  /\b[Ee]rror code:\s{0,3}(-?\d{1,7}),\s{0,3}message:\s{0,3}/,
   // Common PHP SDKs: '错误码:' . $errcode . ', 错误信息:' . $errmsg (a bare "curl出错,错误码:7" is not one).
-  /错误码[：:]\s{0,3}(-?\d{1,9})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
+  /错误码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
   // WxJava 2.x WxError.toString() (me.chanjar.weixin.common.bean.result): "错误: Code=" + code + ", Msg=" + msg.
-  /错误: ?Code=(-?\d{1,9}), ?Msg=/,
+  /错误: ?Code=(-?\d{1,7}), ?Msg=/,
 ];
 // Where an SDK's errmsg ends: a line break (a stack trace follows), WxJava's "，微信原始报文：", Senparc's
 // ",errorResult:", WxJava 2.x's "\njson:".

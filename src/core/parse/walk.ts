@@ -11,6 +11,7 @@ import {
   firstMessage,
   hasWeChatEvidence,
   read,
+  toErrcode,
   toInteger,
   toStatus,
   transportOf,
@@ -113,14 +114,14 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   finding.rid ??= validRid(read(record, 'rid'));
   const name = read(record, 'name');
   const message = read(record, 'message');
-  const errcode = toInteger(read(record, ERRCODE_FIELD));
+  const errcode = toErrcode(read(record, ERRCODE_FIELD));
   if (errcode !== null) {
     finding.wechat ??= found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid'));
     return;
   }
   const code = read(record, 'code');
   // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
-  const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toInteger(code) : null;
+  const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
   if (wechatApiCode !== null) finding.wechat ??= found(wechatApiCode, message);
   for (const field of GENERIC_CODE_FIELDS) {
     const n = toInteger(read(record, field));
@@ -150,7 +151,10 @@ function visit(walk: Walk, value: unknown, depth: number): void {
   else if (value && typeof value === 'object' && !Array.isArray(value)) visitObject(walk, value, depth);
 }
 
-/** Walks an input; a number or numeric string passed on its own is an errcode (the caller said so). */
+/**
+ * Walks an input; a number or numeric string of at most 7 digits passed on its own is an errcode (the caller
+ * said so). A longer one (an order id, a phone number) is no errcode: its digits are the text.
+ */
 export function walkInput(input: unknown): Finding {
   const finding: Finding = {
     wechat: null,
@@ -163,11 +167,12 @@ export function walkInput(input: unknown): Finding {
     rid: null,
     texts: [],
   };
-  const explicit = typeof input === 'number' || typeof input === 'string' ? toInteger(input) : null;
+  const explicit = typeof input === 'number' || typeof input === 'string' ? toErrcode(input) : null;
   if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
   else {
+    const value = typeof input === 'number' && Number.isSafeInteger(input) ? String(input) : input;
     try {
-      visit({ finding, seen: new WeakSet(), seenTexts: new Set(), objects: 0 }, input, 0);
+      visit({ finding, seen: new WeakSet(), seenTexts: new Set(), objects: 0 }, value, 0);
     } catch {
       // A proxy trap or host object that throws where `read` cannot catch it: keep what was found so far.
     }
