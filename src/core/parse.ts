@@ -1,7 +1,8 @@
 import type { CardErrorOrigin } from '../catalog/index.js';
 import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
 import { codeFromErrmsg } from './parse/text.js';
-import { walkInput, type Finding } from './parse/walk.js';
+import type { Finding } from './parse/finding.js';
+import { walkInput } from './parse/walk.js';
 
 export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
 
@@ -42,7 +43,10 @@ function recovered(finding: Finding): ParsedCardError | null {
 
 function toParsed(finding: Finding): ParsedCardError {
   const { status } = finding;
-  const wechat = finding.wechat ?? finding.fieldCode;
+  // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
+  // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown.
+  const failed = finding.failed || (status !== null && status >= 400);
+  const wechat = finding.wechat ?? finding.fieldCode ?? (failed ? null : finding.ok);
   if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
   const fromText = recovered(finding);
   if (fromText) return fromText;

@@ -1,6 +1,6 @@
 // One walk over whatever was thrown: wrappers (axios, ofetch, umi, Error.cause), envelopes (RuoYi, Ant Design
 // Pro, NestJS, Spring Boot) and texts. Bounded: at most MAX_OBJECTS objects, MAX_DEPTH deep, each seen once.
-import { cleanWeChatErrmsg, validRid } from './inert.js';
+import { validRid } from './inert.js';
 import {
   ERRCODE_FIELD,
   GENERIC_CODE_FIELDS,
@@ -15,8 +15,8 @@ import {
   toInteger,
   toStatus,
   transportOf,
-  type Transport,
 } from './fields.js';
+import { addStatus, addWeChat, found, newFinding, type Finding } from './finding.js';
 import { findInText, isHtml, readHtml } from './text.js';
 
 /** How deep wrappers are followed: Error.cause → axios error → response → data → envelope → its data. */
@@ -28,48 +28,12 @@ const MAX_JSON = 64 * 1024;
 /** Most texts kept to recover a code from WeChat's errmsg. */
 const MAX_TEXTS = 4;
 
-/** A WeChat failure found: its errcode with WeChat's errmsg (cleaned) and rid. */
-interface WeChatFound {
-  readonly code: number;
-  readonly errmsg: string | null;
-  readonly rid: string | null;
-}
-
-/** What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own text. */
-export interface Finding {
-  /** From an `errcode` field, a known text format, or a number passed on its own. */
-  wechat: WeChatFound | null;
-  /** From an envelope's generic code field with WeChat evidence beside it (weaker than `wechat`). */
-  fieldCode: WeChatFound | null;
-  status: number | null;
-  transport: Transport | null;
-  /** An HTML body's <title>. */
-  title: string | null;
-  /** The first message-field text, and the first plain body text. */
-  text: string | null;
-  bodyText: string | null;
-  /** A `rid` field in WeChat's shape. */
-  rid: string | null;
-  /** Texts to try as WeChat's errmsg when nothing else named a code. */
-  readonly texts: string[];
-}
-
 interface Walk {
   readonly finding: Finding;
   /** Objects and texts already read: a cycle ends, and one 1 MB text behind 30 causes is searched once. */
   readonly seen: WeakSet<object>;
   readonly seenTexts: Set<string>;
   objects: number;
-}
-
-function found(code: number, errmsg: unknown, rid: unknown = undefined): WeChatFound {
-  const cleaned = typeof errmsg === 'string' ? cleanWeChatErrmsg(errmsg) : { errmsg: null, rid: null };
-  return { code, errmsg: cleaned.errmsg, rid: cleaned.rid ?? validRid(rid) };
-}
-
-function addStatus(finding: Finding, status: number | null): void {
-  // A failing status beats a 200 around it: RuoYi's `code: 500` inside an HTTP 200 answer.
-  if (status !== null && (finding.status === null || (finding.status < 400 && status >= 400))) finding.status = status;
 }
 
 function visitString(walk: Walk, text: string, depth: number, isMessage: boolean): void {
@@ -97,7 +61,7 @@ function visitString(walk: Walk, text: string, depth: number, isMessage: boolean
   } else {
     finding.bodyText ??= text;
   }
-  if (!finding.wechat) finding.wechat = findInText(searched);
+  if (!finding.wechat) addWeChat(finding, findInText(searched));
   if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
 }
 
@@ -112,17 +76,18 @@ function visitObject(walk: Walk, record: object, depth: number): void {
     addStatus(finding, status);
   }
   finding.rid ??= validRid(read(record, 'rid'));
+  finding.failed ||= read(record, 'success') === false || read(record, 'ok') === false;
   const name = read(record, 'name');
   const message = read(record, 'message');
   const errcode = toErrcode(read(record, ERRCODE_FIELD));
   if (errcode !== null) {
-    finding.wechat ??= found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid'));
+    addWeChat(finding, found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid')));
     return;
   }
   const code = read(record, 'code');
   // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
   const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
-  if (wechatApiCode !== null) finding.wechat ??= found(wechatApiCode, message);
+  if (wechatApiCode !== null) addWeChat(finding, found(wechatApiCode, message));
   for (const field of GENERIC_CODE_FIELDS) {
     const n = toInteger(read(record, field));
     const kind = n === null ? null : classifyCode(n);
@@ -156,17 +121,7 @@ function visit(walk: Walk, value: unknown, depth: number): void {
  * said so). A longer one (an order id, a phone number) is no errcode: its digits are the text.
  */
 export function walkInput(input: unknown): Finding {
-  const finding: Finding = {
-    wechat: null,
-    fieldCode: null,
-    status: null,
-    transport: null,
-    title: null,
-    text: null,
-    bodyText: null,
-    rid: null,
-    texts: [],
-  };
+  const finding = newFinding();
   const explicit = typeof input === 'number' || typeof input === 'string' ? toErrcode(input) : null;
   if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
   else {

@@ -1,0 +1,68 @@
+// What one walk over an input collects (walk.ts fills it, parse.ts reads it), and how findings combine.
+import { cleanWeChatErrmsg, validRid } from './inert.js';
+import type { Transport } from './fields.js';
+
+/** A WeChat failure found: its errcode with WeChat's errmsg (cleaned) and rid. */
+export interface WeChatFound {
+  readonly code: number;
+  readonly errmsg: string | null;
+  readonly rid: string | null;
+}
+
+/** What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own text. */
+export interface Finding {
+  /** From an `errcode` field, a known text format, or a number passed on its own. */
+  wechat: WeChatFound | null;
+  /** From an envelope's generic code field with WeChat evidence beside it (weaker than `wechat`). */
+  fieldCode: WeChatFound | null;
+  /** WeChat's errcode 0 ("ok"), kept apart: it names no failure, and is dropped when the envelope says one. */
+  ok: WeChatFound | null;
+  /** An envelope said failure without a status: `success: false` (Ant Design Pro, umi) or `ok: false`. */
+  failed: boolean;
+  status: number | null;
+  transport: Transport | null;
+  /** An HTML body's <title>. */
+  title: string | null;
+  /** The first message-field text, and the first plain body text. */
+  text: string | null;
+  bodyText: string | null;
+  /** A `rid` field in WeChat's shape. */
+  rid: string | null;
+  /** Texts to try as WeChat's errmsg when nothing else named a code. */
+  readonly texts: string[];
+}
+
+/** An empty finding. */
+export function newFinding(): Finding {
+  return {
+    wechat: null,
+    fieldCode: null,
+    ok: null,
+    failed: false,
+    status: null,
+    transport: null,
+    title: null,
+    text: null,
+    bodyText: null,
+    rid: null,
+    texts: [],
+  };
+}
+
+/** A WeChat errcode with its errmsg cleaned (hint and rid removed) and its rid from the errmsg or a `rid` field. */
+export function found(code: number, errmsg: unknown, rid: unknown = undefined): WeChatFound {
+  const cleaned = typeof errmsg === 'string' ? cleanWeChatErrmsg(errmsg) : { errmsg: null, rid: null };
+  return { code, errmsg: cleaned.errmsg, rid: cleaned.rid ?? validRid(rid) };
+}
+
+/** A WeChat errcode found: the first failure wins; 0 ("ok") is kept apart. */
+export function addWeChat(finding: Finding, wechat: WeChatFound | null): void {
+  if (wechat?.code === 0) finding.ok ??= wechat;
+  else finding.wechat ??= wechat;
+}
+
+/** Keeps the first status, unless a failing one comes after a success. */
+export function addStatus(finding: Finding, status: number | null): void {
+  // A failing status beats a 200 around it: RuoYi's `code: 500` inside an HTTP 200 answer.
+  if (status !== null && (finding.status === null || (finding.status < 400 && status >= 400))) finding.status = status;
+}
