@@ -7,6 +7,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
+import { bareWords } from './.ci/bare-words.mjs';
 
 // Library build: ESM only; peers and Radix stay external.
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
@@ -18,14 +19,26 @@ const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react
  */
 const BARE = process.env.BUILD_ENTRY === 'bare';
 
-/** Bare build: every `locales/<lng>/cardError.json` import becomes `undefined` (see src/i18n/resources.ts). */
+/**
+ * Bare build: each `locales/<lng>/cardError.json` import keeps only what .ci/bare-words.mjs names (the
+ * English UI words, each language's loading line), so no control is ever nameless before the host's
+ * words arrive (see src/i18n/resources.ts).
+ */
 function withoutLocaleText(): Plugin {
-  const EMPTY = '\0cek:no-locale-text';
+  const PREFIX = '\0cek:bare-words:';
   return {
     name: 'cek:without-locale-text',
     enforce: 'pre',
-    resolveId: (source) => (/(^|\/)locales\/[^/]+\/cardError\.json$/.test(source) ? EMPTY : null),
-    load: (id) => (id === EMPTY ? 'export default undefined;' : null),
+    resolveId: (source) => {
+      const lng = /(?:^|\/)locales\/([^/]+)\/cardError\.json$/.exec(source)?.[1];
+      return lng ? `${PREFIX}${lng}` : null;
+    },
+    load: (id) => {
+      if (!id.startsWith(PREFIX)) return null;
+      const lng = id.slice(PREFIX.length);
+      const resource = JSON.parse(readFileSync(`locales/${lng}/cardError.json`, 'utf8'));
+      return `export default ${JSON.stringify(bareWords(lng, resource))};`;
+    },
   };
 }
 
@@ -39,6 +52,12 @@ function shipStylesheet(): Plugin {
     },
   };
 }
+
+/** `react` and `react-dom` (and their subpaths) → the React 18.3 copies installed as npm aliases. */
+const REACT_18_ALIASES = [
+  { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+  { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+];
 
 // Debian's chromium as root in a closed network: no sandbox, no GPU, no background connections.
 const CHROMIUM_ARGS = [
@@ -79,6 +98,20 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      // The same unit tests against React 18.3 (the peer range is ^18.2 || ^19): react and react-dom
+      // resolve to the npm aliases react-18 / react-dom-18, in the code Vite transforms (resolve.alias)
+      // and in the packages Node loads itself (test/react18/resolve.cjs), so there is one React, 18.
+      {
+        extends: true,
+        resolve: { alias: REACT_18_ALIASES },
+        test: {
+          name: 'unit-react18',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/react18/setup.ts', 'test/setup.ts'],
+          execArgv: ['--require', './test/react18/resolve.cjs'],
         },
       },
       // Every story in both locales and both themes: one browser project per set of toolbar globals.

@@ -9,11 +9,9 @@ export {
   CARD_ERROR_CODES,
   CARD_ERROR_ORIGINS,
   CARD_ERROR_SEVERITIES,
-  cardErrorCopyKeys,
   type CardErrorAction,
   type CardErrorCategory,
   type CardErrorCode,
-  type CardErrorCopyKeys,
   type CardErrorEntry,
   type CardErrorOrigin,
   type CardErrorSeverity,
@@ -22,21 +20,16 @@ export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/
 export { describeCardError, type CardErrorView } from './core/describe.js';
 export {
   defineCardErrors,
-  lookupCardError,
   type CardErrorCopy,
   type CardErrorDefinition,
   type CardErrorDefinitions,
 } from './core/registry.js';
-export {
-  formatCardErrorReport,
-  type CardErrorLabelOverrides,
-  type CardErrorLabels,
-} from './core/labels.js';
-export type { CardErrorOptions } from './core/resolve.js';
+export { formatCardErrorReport } from './core/report.js';
+export type { CardErrorLabelOverrides, CardErrorLabels } from './i18n/labels.js';
+export { getCardErrorI18n, type CardErrorOptions } from './i18n/host.js';
 export {
   CARD_ERROR_LANGUAGES,
   resolveCardErrorLanguage,
   type CardErrorLanguage,
 } from './i18n/language.js';
-export { CARD_ERROR_NS, CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';
-export { attachCardErrors, getCardErrorI18n } from './i18n/instance.js';
+export { CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';

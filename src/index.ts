@@ -1,19 +1,13 @@
 'use client';
-// The only public door of wechat-card-errors: named exports, each type beside its value.
+// The only public door of wechat-card-errors: named exports, each type beside its value. What the
+// README teaches; the building blocks (the toast singleton, duration rules, details block) stay inside.
 
 // Parse, describe, catalog and words, without React: also the server-safe entry `wechat-card-errors/core`.
 export * from './core.js';
-export {
-  cardErrorRootProps,
-  useCardError,
-  type CardErrorRootProps,
-  type CardErrorState,
-} from './components/useCardError.js';
+export { useCardError, type CardErrorRootProps, type CardErrorState } from './components/useCardError.js';
 export { CardErrorAlert, type CardErrorAlertProps } from './components/CardErrorAlert.js';
 export { SeverityIcon, type SeverityIconProps } from './components/SeverityIcon.js';
-export { TechnicalDetails, type TechnicalDetailsProps } from './components/TechnicalDetails.js';
 export {
-  cardErrorToastStore,
   createCardErrorToastStore,
   dismissCardErrorToast,
   toastCardError,
@@ -22,16 +16,9 @@ export {
   type CardErrorToastSnapshot,
   type CardErrorToastStore,
 } from './core/toastStore.js';
-export {
-  ACTION_TOAST_DURATION,
-  CARD_ERROR_TOAST_DURATIONS,
-  MIN_TOAST_DURATION,
-  toastDuration,
-  type ToastDurationInput,
-} from './core/toastDurations.js';
+export { CARD_ERROR_TOAST_DURATIONS } from './core/toastDurations.js';
 export {
   CardErrorToaster,
-  DEFAULT_TOAST_LIMIT,
   type CardErrorToasterProps,
   type CardErrorToastPlacement,
 } from './components/CardErrorToaster.js';

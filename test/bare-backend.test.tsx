@@ -1,6 +1,6 @@
 // `wechat-card-errors/bare` with a host whose i18next loads namespaces through a backend. A file of its
 // own: the mock below makes every kit module see the bare build, which bundles no copy (vite.config.ts).
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { I18nextProvider } from 'react-i18next';
@@ -9,10 +9,16 @@ import en from '../locales/en/cardError.json' with { type: 'json' };
 import zhCN from '../locales/zh-CN/cardError.json' with { type: 'json' };
 import type { CardErrorLanguage } from '../src/index';
 
-vi.mock('../src/i18n/resources.js', () => ({ CARD_ERROR_NS: 'cardError', BUNDLED_RESOURCES: {}, CARD_ERROR_RESOURCES: {} }));
+// What the bare build keeps of the locale files (vite.config.ts): the English UI words, the loading lines.
+vi.mock('../src/i18n/resources.js', async () => {
+  const { bareWords } = await import('../.ci/bare-words.mjs');
+  const KIT_WORDS = { en: bareWords('en', en), 'zh-CN': bareWords('zh-CN', zhCN) };
+  return { CARD_ERROR_NS: 'cardError', KIT_WORDS, CARD_ERROR_RESOURCES: {} };
+});
 // test/setup.ts has loaded the kit with its copy already: load it again, now without.
 vi.resetModules();
 const { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, resolveCardErrorLanguage } = await import('../src/index');
+const { resetWarnings } = await import('../src/warn');
 
 const COPY = { en, 'zh-CN': zhCN } satisfies Record<CardErrorLanguage, typeof en>;
 const OTHER = { en: 'zh-CN', 'zh-CN': 'en' } as const satisfies Record<CardErrorLanguage, CardErrorLanguage>;
@@ -38,6 +44,7 @@ async function hostWithBackend(lng: string) {
 let warn: MockInstance<typeof console.warn>;
 let error: MockInstance<typeof console.error>;
 beforeEach(() => {
+  resetWarnings(); // each test counts its own warnings
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   error = vi.spyOn(console, 'error');
 });
@@ -102,5 +109,55 @@ describe('/bare with no words loaded at all', () => {
     ]);
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
     expect(warn.mock.calls[0]?.[0]).toMatch(/no "cardError" words are loaded for zh-CN.*locales\/<lng>\/cardError\.json/);
+  });
+});
+
+// jsdom has no pointer capture; Radix calls it over a toast.
+Element.prototype.hasPointerCapture ??= () => false;
+Element.prototype.releasePointerCapture ??= () => {};
+
+/** A host whose backend answers `cardError` with `answer` (a promise that may never settle, or fail). */
+async function hostWaitingFor(lng: string, answer: () => Promise<object>) {
+  const host = createInstance().use(resourcesToBackend((_lng: string, ns: string) => (ns === 'cardError' ? answer() : Promise.resolve({}))));
+  await host.init({ lng, fallbackLng: false, ns: ['app'], defaultNS: 'app' });
+  return host;
+}
+
+const NEVER = () => new Promise<object>(() => {});
+const FAILING = () => Promise.reject(new Error('chunk failed to load'));
+
+// Issue 12: a toast with a button fired before the words arrived, or after their chunk failed,
+// threw inside Radix's ToastAction (altText undefined) and blanked the app; an alert showed an unnamed
+// action button, an empty details summary and an empty copy button. Both failed before the fix.
+describe.each([
+  ['while the words load', NEVER],
+  ['after their load failed', FAILING],
+] as const)('/bare %s', (when, answer) => {
+  it.each(CARD_ERROR_LANGUAGES)('a toast with Retry and an alert with an action are whole, in %s', async (lng) => {
+    const { CardErrorToaster, toastCardError, dismissCardErrorToast } = await import('../src/index');
+    dismissCardErrorToast();
+    const host = await hostWaitingFor(lng, answer);
+    render(
+      <I18nextProvider i18n={host}>
+        <CardErrorAlert code={45031} onAction={() => {}} />
+        <CardErrorToaster />
+      </I18nextProvider>,
+    );
+    await act(async () => {
+      toastCardError(-1, { onRetry: () => {} });
+    });
+    const words = (key: 'retry' | 'restock' | 'details' | 'copy') =>
+      new RegExp(`^(${[en, COPY[lng]].map((copy) => (key === 'retry' ? copy.toast.retry : key === 'restock' ? copy.action.restock : copy.ui[key])).join('|')})$`);
+    expect(screen.getByRole('button', { name: words('retry') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: words('restock') })).toBeInTheDocument();
+    expect(screen.getAllByText(words('details')).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: words('copy') }).length).toBeGreaterThan(0);
+    const message = document.querySelector('.cek-alert [data-slot="message"]')?.textContent ?? '';
+    expect(message).toEqual(when === 'while the words load' ? COPY[lng].ui.loading : expect.stringContaining('45031'));
+    if (when === 'after their load failed') {
+      await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/no "cardError" words are loaded for/);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCardError, getCardErrorI18n, resolveCardErrorLanguage } from '../src/index';
+import { defineCardErrors, describeCardError, getCardErrorI18n, resolveCardErrorLanguage } from '../src/index';
 import { createHostI18n, HAN } from './helpers';
 
 describe('describeCardError', () => {
@@ -75,16 +75,20 @@ describe('describeCardError', () => {
     expect(describeCardError(-1, { i18n: host }).message).toBe('Busy, hold on');
   });
 
-  it('falls back to English when a Chinese string is missing, and skips empty overrides', () => {
+  it("skips a host's empty override, and keeps the kit's words when the host removes its bundles", () => {
     const host = createHostI18n('zh-CN');
-    describeCardError(0, { i18n: host }); // attaches the kit's bundles
+    describeCardError(0, { i18n: host });
     host.addResourceBundle('zh-CN', 'cardError', { codes: { 40099: { message: '' } } }, true, true);
-    const english = describeCardError(40099, { lng: 'en' }).message;
-    expect(describeCardError(40099, { i18n: host }).message).toBe(english);
+    const chinese = describeCardError(40099, { lng: 'zh-CN' }).message;
+    expect(describeCardError(40099, { i18n: host }).message).toBe(chinese);
     host.removeResourceBundle('en', 'cardError');
     host.removeResourceBundle('zh-CN', 'cardError');
-    const bare = describeCardError(40099, { i18n: host });
-    expect(bare.message).not.toMatch(/codes\./); // the generic message, never the raw key
-    expect(bare.message.length).toBeGreaterThan(0);
+    expect(describeCardError(40099, { i18n: host }).message).toBe(chinese);
+  });
+
+  it('falls back to English when a Chinese string is missing (a code defined in English only)', () => {
+    const remove = defineCardErrors({ 900010: { copy: { en: { message: 'Only in English.' } } } });
+    expect(describeCardError(900010, { lng: 'zh-CN' }).message).toBe('Only in English.');
+    remove();
   });
 });

@@ -5,12 +5,13 @@ import {
   CARD_ERROR_LANGUAGES,
   CARD_ERROR_RESOURCES,
   CardErrorToaster,
-  cardErrorToastStore,
   describeCardError,
   dismissCardErrorToast,
   toastCardError,
   type CardErrorToastOptions,
 } from '../src/index';
+// The app-wide queue is a building block, not a public export: tests read it to count toasts.
+import { cardErrorToastStore } from '../src/core/toastStore';
 import { createHostI18n } from './helpers';
 import { axiosError, axiosStatus, ORIGIN_CASE_INPUTS } from './originInputs';
 

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CARD_ERROR_RESOURCES, CardErrorToaster, cardErrorToastStore, dismissCardErrorToast, toastCardError } from '../src/index';
+import { CARD_ERROR_RESOURCES, CardErrorToaster, dismissCardErrorToast, toastCardError } from '../src/index';
+// The app-wide queue is a building block, not a public export: tests read it to count toasts.
+import { cardErrorToastStore } from '../src/core/toastStore';
 
 describe('<CardErrorToaster> on the server', () => {
   it('renders its labelled region with no DOM, and keeps queued toasts for the browser', () => {

@@ -9,7 +9,6 @@ import {
   CARD_ERROR_SEVERITIES,
   CARD_ERROR_TOAST_DURATIONS,
   CardErrorToaster,
-  cardErrorToastStore,
   describeCardError,
   dismissCardErrorToast,
   getCardErrorI18n,
@@ -20,6 +19,8 @@ import {
   type CardErrorToastOptions,
   type CardErrorToasterProps,
 } from '../src/index';
+// The app-wide queue is a building block, not a public export: tests read it to count toasts.
+import { cardErrorToastStore } from '../src/core/toastStore';
 import { I18nextProvider } from 'react-i18next';
 import { CODE_BY_LANGUAGE, createHostI18n } from './helpers';
 

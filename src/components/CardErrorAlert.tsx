@@ -2,8 +2,9 @@ import type { i18n as I18n } from 'i18next';
 import { useMemo, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
-import type { CardErrorLabelOverrides } from '../core/labels.js';
 import { parseCardError, type ParsedCardError } from '../core/parse.js';
+import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
+import { useWords } from '../i18n/useWords.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
@@ -62,9 +63,9 @@ export function CardErrorAlert({
   ...rest
 }: CardErrorAlertProps) {
   const parsed = useMemo(() => alertParsed(code, error), [code, error]);
-  const base = useParsedCardError(parsed, { lng, i18n });
+  const base = useParsedCardError(parsed, useWords({ lng, i18n }));
   const state = useMemo(
-    () => (labelOverrides ? { ...base, labels: { ...base.labels, ...labelOverrides } } : base),
+    () => (labelOverrides ? { ...base, labels: withOverrides(base.labels, labelOverrides, 'labels') } : base),
     [base, labelOverrides],
   );
   const { labels, action } = state;

@@ -1,15 +1,48 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CardErrorSeverity } from '../catalog/index.js';
-import { labelsFor } from '../core/labels.js';
 import { cardErrorToastStore } from '../core/toastStore.js';
-import { warnOnce } from '../core/warn.js';
+import { labelsOf, withOverrides } from '../i18n/labels.js';
+import { useWords } from '../i18n/useWords.js';
+import { warnOnce } from '../warn.js';
 import { CardErrorToasterItem, type CardErrorToastLabels } from './CardErrorToasterItem.js';
-import { useLanguageContext } from './useLanguageContext.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
+
+/** The mounted toaster that shows the queue (its `useId`); any other renders nothing. */
+let owner: string | null = null;
+const owners = new Set<() => void>();
+const setOwner = (id: string | null) => {
+  owner = id;
+  for (const listener of [...owners]) listener();
+};
+const subscribeOwner = (listener: () => void) => {
+  owners.add(listener);
+  return () => owners.delete(listener);
+};
+/** On the server and while hydrating every toaster renders its region, as the markup expects. */
+const SERVER = 'server';
+
+/**
+ * Whether this toaster is the one that shows the toasts: the first mounted. A second one renders
+ * nothing (and says so in development), so no toast shows or is announced twice.
+ */
+function useOwnership(): boolean {
+  const id = useId();
+  const current = useSyncExternalStore(subscribeOwner, () => owner, () => SERVER);
+  useLayoutEffect(() => {
+    if (owner === null) setOwner(id);
+    else if (owner !== id && process.env.NODE_ENV !== 'production') {
+      warnOnce('toaster-twice', 'A second <CardErrorToaster> is mounted; it renders nothing. Mount one, near the root of the app.');
+    }
+    return () => {
+      if (owner === id) setOwner(null);
+    };
+  }, [id]);
+  return current === id || current === SERVER;
+}
 
 /** Where the toasts stack on the screen. */
 export type CardErrorToastPlacement = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
@@ -25,7 +58,7 @@ const SWIPE_DIRECTION = {
 } as const satisfies Record<CardErrorToastPlacement, 'up' | 'down' | 'left' | 'right'>;
 
 /** How many toasts show at once by default; the rest wait in order. */
-export const DEFAULT_TOAST_LIMIT = 3;
+const DEFAULT_TOAST_LIMIT = 3;
 
 /** Radix's default: F8 moves focus to the toasts. */
 const DEFAULT_HOTKEY: readonly string[] = ['F8'];
@@ -112,8 +145,10 @@ export function CardErrorToaster({
     cardErrorToastStore.getSnapshot,
     cardErrorToastStore.getSnapshot,
   );
-  const context = useLanguageContext({ lng, i18n });
-  const labels = { ...labelsFor(context).toast, ...overrides };
+  const shown = useOwnership();
+  // The language is found once here and handed to every toast: one subscription for all of them.
+  const words = useWords({ lng, i18n });
+  const labels = withOverrides(labelsOf(words).toast, overrides, 'labels');
   // Radix pauses every toast while the pointer is over them, focus is inside, or the window is blurred.
   const [radixPaused, setRadixPaused] = useState(false);
   const onPause = useCallback(() => setRadixPaused(true), []);
@@ -123,6 +158,7 @@ export function CardErrorToaster({
   const hotkeyId = Array.isArray(hotkey) ? hotkey.join('+') : '';
   const keys = useMemo(() => (hotkeyId ? hotkeyId.split('+') : []), [hotkeyId]);
   const place = validPlacement(placement);
+  if (!shown) return null;
 
   return (
     <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity}>
@@ -130,8 +166,7 @@ export function CardErrorToaster({
         <CardErrorToasterItem
           key={record.id}
           record={record}
-          lng={lng}
-          i18n={i18n}
+          words={words}
           durations={durations}
           actionDuration={actionDuration}
           labels={overrides}

@@ -1,10 +1,11 @@
 import * as Toast from '@radix-ui/react-toast';
-import type { i18n as I18n } from 'i18next';
-import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
-import type { CardErrorLabels } from '../core/labels.js';
 import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
+import { resolveWords } from '../i18n/host.js';
+import { withOverrides, type CardErrorLabels } from '../i18n/labels.js';
+import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
@@ -45,10 +46,11 @@ const DETAILS = {
 /** Props of one toast; the toaster passes its own settings down. */
 export interface CardErrorToasterItemProps {
   record: CardErrorToastRecord;
-  lng?: string;
-  i18n?: I18n;
+  /** The toaster's words; a toast with its own `lng` reads the same instance in that language. */
+  words: Words;
   durations?: Partial<Record<CardErrorSeverity, number>>;
   actionDuration?: number;
+  /** The toaster's overrides of the `toast` words. */
   labels?: Partial<CardErrorToastLabels>;
   /** Hover, focus inside, a hidden tab: the timer waits. */
   paused: boolean;
@@ -61,8 +63,7 @@ const interpolateCount = (template: string, count: number) => template.replace(/
 /** One toast: the same view and labels as the alert (`useCardError`), on a Radix `Toast.Root`. */
 export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   record,
-  lng,
-  i18n,
+  words: toasterWords,
   durations,
   actionDuration,
   labels: overrides,
@@ -71,8 +72,10 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   onResume,
 }: CardErrorToasterItemProps) {
   const { id, options, count } = record;
-  const state = useParsedCardError(record.parsed, { lng: options.lng ?? lng, i18n });
-  const labels = { ...state.labels.toast, ...overrides };
+  const own = typeof options.lng === 'string' ? options.lng : undefined;
+  const words = useMemo(() => (own ? resolveWords({ i18n: toasterWords.i18n, lng: own }) : toasterWords), [own, toasterWords]);
+  const state = useParsedCardError(record.parsed, words);
+  const labels = withOverrides(state.labels.toast, overrides, 'labels');
   // The details summary reads "Details" here; the rest of the details block is the alert's own.
   const detailsState = { ...state, labels: { ...state.labels, details: labels.details } };
   const { severity, action } = state;

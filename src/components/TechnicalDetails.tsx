@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatCardErrorReport, reportRows } from '../core/labels.js';
+import { formatCardErrorReport, reportRows } from '../core/report.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';
 
@@ -40,7 +40,7 @@ export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetail
     <details data-slot="details" open={defaultOpen || undefined}>
       <summary data-slot="details-summary">{labels.details}</summary>
       <dl data-slot="details-list">
-        {/* Always the same rows in the same order: the position is the key (a label may be missing in `/bare`). */}
+        {/* Always the same rows in the same order: the position is the key. */}
         {reportRows(state, labels).map(([term, value], row) => (
           <div key={row} data-slot="details-row">
             <dt>{term}</dt>

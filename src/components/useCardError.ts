@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { describeParsed, type CardErrorView } from '../core/describe.js';
-import { labelsFor, type CardErrorLabels } from '../core/labels.js';
 import { parseCardError, type ParsedCardError } from '../core/parse.js';
-import type { CardErrorOptions } from '../core/resolve.js';
-import { useLanguageContext } from './useLanguageContext.js';
+import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
+import type { CardErrorOptions } from '../i18n/host.js';
+import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
+import { useWords } from '../i18n/useWords.js';
+import type { Words } from '../i18n/words.js';
 
 /** Props a renderer spreads on its root element. */
 export interface CardErrorRootProps {
@@ -18,36 +20,35 @@ export interface CardErrorRootProps {
 
 /** What `useCardError` returns: the view, the UI labels in the same language, and root props. */
 export interface CardErrorState extends CardErrorView {
-  /** Every word of the UI chrome, in the view's language. */
+  /** Every word of the UI chrome, in the view's language (English at worst, never empty). */
   readonly labels: CardErrorLabels;
   /** Spread on the element that shows the message. */
   readonly rootProps: CardErrorRootProps;
 }
 
-/** Props for the root element of any renderer of a view. */
-export function cardErrorRootProps(view: CardErrorView): CardErrorRootProps {
-  return {
+/** The state of a parsed failure in `words`: the view, its labels and root props. */
+function stateOf(parsed: ParsedCardError, words: Words): CardErrorState {
+  const view = describeParsed(parsed, words);
+  const rootProps: CardErrorRootProps = {
     role: view.severity === 'error' ? 'alert' : 'status',
     'data-severity': view.severity,
     'data-code': view.code === null ? '' : String(view.code),
     'data-origin': view.origin,
   };
+  return { ...view, labels: labelsOf(words), rootProps };
+}
+
+/** The state of an already parsed failure (a toast record, an alert's merged `code`) in the words given; follows `defineCardErrors`. */
+export function useParsedCardError(parsed: ParsedCardError, words: Words): CardErrorState {
+  const defined = useSyncExternalStore(subscribeDefinitions, definitionsVersion, definitionsVersion);
+  return useMemo(() => stateOf(parsed, words), [parsed, words, defined]);
 }
 
 /**
  * `describeCardError` inside React: the same view, re-rendered when the language changes, with the UI
- * labels and the root props a renderer spreads. Uses the host's i18next when there is one.
+ * labels and the root props a renderer spreads. Uses the host's i18next when there is one. Never throws.
  */
-export function useCardError(input: unknown, options: CardErrorOptions = {}): CardErrorState {
+export function useCardError(input: unknown, options?: CardErrorOptions): CardErrorState {
   const parsed = useMemo(() => parseCardError(input), [input]);
-  return useParsedCardError(parsed, options);
-}
-
-/** `useCardError` for a failure already parsed (a toast record, an alert's merged `code`): parsed once, not per render. */
-export function useParsedCardError(parsed: ParsedCardError, options: CardErrorOptions = {}): CardErrorState {
-  const context = useLanguageContext(options);
-  return useMemo(() => {
-    const view = describeParsed(parsed, context);
-    return { ...view, labels: labelsFor(context), rootProps: cardErrorRootProps(view) };
-  }, [parsed, context]);
+  return useParsedCardError(parsed, useWords(options));
 }

@@ -7,13 +7,13 @@ import {
   type CardErrorOrigin,
   type CardErrorSeverity,
 } from '../catalog/index.js';
+import { resolveWords, type CardErrorOptions } from '../i18n/host.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
-import { BUNDLED_RESOURCES, type CardErrorResource } from '../i18n/resources.js';
-import { translate, type TranslateValues } from '../i18n/translate.js';
+import type { CardErrorResource } from '../i18n/resources.js';
+import type { TranslateValues, Words } from '../i18n/words.js';
+import { warnOnce } from '../warn.js';
 import { parseCardError, type ParsedCardError } from './parse.js';
 import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
-import { warnOnce } from './warn.js';
-import { resolveLanguage, type CardErrorOptions, type LanguageContext } from './resolve.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -39,9 +39,12 @@ export interface CardErrorView {
   readonly retryable: boolean;
   /** Where the failure comes from. */
   readonly category: CardErrorCategory;
-  /** What happened, for the operator. Never empty. */
+  /**
+   * What happened, for the operator. Never empty: in `/bare` before the language's words arrive, a
+   * localised "Loading the description…" line, or (when they cannot arrive) WeChat's errmsg or the code.
+   */
   readonly message: string;
-  /** What to do next, for the operator. Never empty. */
+  /** What to do next, for the operator. Empty only in `/bare` while no words are loaded for the language. */
   readonly hint: string;
   /** What it means, for the developer (technical details): WeChat's meaning of a code, or of the origin. Never empty. */
   readonly detail: string;
@@ -57,9 +60,6 @@ export interface CardErrorView {
   /** The shipped language the text is in. */
   readonly lng: CardErrorLanguage;
 }
-
-// Undefined in `wechat-card-errors/bare` (no bundled copy): there the last resort is WeChat's errmsg.
-const EN = BUNDLED_RESOURCES.en;
 
 // Compile-time guard: every catalog code has its copy in the English source file.
 type MissingCopy = Exclude<`${CardErrorCode}`, keyof CardErrorResource['codes']>;
@@ -84,21 +84,16 @@ function copySource(code: number | null, origin: CardErrorOrigin, status: number
   return { entry: CARD_ERROR_ORIGIN_CATALOG[found], base: `origins.${found}`, known: found !== 'unknown' };
 }
 
-/** Writes a view of an already parsed failure in the given language context; the one resolver behind every renderer. */
-export function describeParsed(parsed: ParsedCardError, context: LanguageContext): CardErrorView {
+/** Writes a view of an already parsed failure in the given words; the one resolver behind every renderer. */
+export function describeParsed(parsed: ParsedCardError, words: Words): CardErrorView {
   const { code, errmsg, rid, origin, status } = parsed;
   const { entry, base, known } = copySource(code, origin, status);
-  const { i18n, lngs } = context;
-  const t = (key: string, values?: TranslateValues) => translate(i18n, lngs, key, values);
-  /** The case's words: per language, the host's definition of a code, then the i18n bundles. */
+  const t = words.text;
+  /** The case's words: the host's definition of a code in the language, then the words. */
   const copy = (field: CopyField | 'actionAlt'): string | undefined => {
     if (!base) return undefined;
-    for (const lng of lngs) {
-      const defined = code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined;
-      const text = defined ?? translate(i18n, [lng], `${base}.${field}`);
-      if (text) return text;
-    }
-    return undefined;
+    const defined = code !== null && field !== 'actionAlt' ? definedCopy(code, words.lng, field) : undefined;
+    return defined ?? t(`${base}.${field}`) ?? (code !== null && field !== 'actionAlt' ? definedCopy(code, 'en', field) : undefined);
   };
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
@@ -107,16 +102,14 @@ export function describeParsed(parsed: ParsedCardError, context: LanguageContext
         `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
     );
   }
-  /** The last resort: an unknown code's words (`unknown.*`); without a code, the unknown origin's in English. */
+  /** The last resort: an unknown code's words (`unknown.*`), the unknown origin's without a code. */
   const generic = (field: CopyField): string | undefined => {
-    if (code === null) return EN?.origins.unknown[field] ?? (field === 'message' ? (errmsg ?? undefined) : undefined);
-    // Only here, not up front: interpolating `{{code}}` costs an i18next `t` call (which re-inits its
-    // interpolator), and a known code never needs it. `npm run bench` showed it on every alert.
-    if (field === 'message') {
-      return t('unknown.message', { code }) ?? EN?.unknown.message.replace('{{code}}', String(code)) ?? errmsg ?? String(code);
-    }
-    return t(`unknown.${field}`) ?? EN?.unknown[field];
+    if (code === null) return t(`origins.unknown.${field}`);
+    // Only here, not up front: a known code never needs the interpolation.
+    return t(`unknown.${field}`, field === 'message' ? { code } : undefined);
   };
+  /** `/bare` with no words for the language yet: the loading line, or what the input itself says. */
+  const missing = () => (words.state === 'loading' ? t('ui.loading') : undefined) ?? errmsg ?? `${t('ui.code')}${t('ui.separator')}${code ?? status ?? ''}`;
   const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
     code,
@@ -127,13 +120,13 @@ export function describeParsed(parsed: ParsedCardError, context: LanguageContext
     action,
     retryable,
     category,
-    message: copy('message') ?? generic('message') ?? '',
-    hint: copy('hint') ?? generic('hint') ?? '',
+    message: copy('message') ?? generic('message') ?? missing(),
+    hint: copy('hint') ?? generic('hint') ?? (words.state === 'loading' ? (errmsg ?? '') : ''),
     detail: detailFromErrmsg(code, errmsg, t) ?? copy('detail') ?? generic('detail') ?? '',
     actionAlt: copy('actionAlt') ?? null,
     errmsg,
     rid,
-    lng: context.lng,
+    lng: words.lng,
   };
 }
 
@@ -154,5 +147,5 @@ function detailFromErrmsg(
  * `status`). Pure and usable outside React (logging, fetch wrappers). Never throws.
  */
 export function describeCardError(input: unknown, options?: CardErrorOptions): CardErrorView {
-  return describeParsed(parseCardError(input), resolveLanguage(options));
+  return describeParsed(parseCardError(input), resolveWords(options));
 }

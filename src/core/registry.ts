@@ -10,7 +10,7 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
-import { warnOnce } from './warn.js';
+import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -117,11 +117,11 @@ function validate(code: number, definition: CardErrorDefinition): Registered {
  * Overrides the severity, action or words of any code, or adds codes of your own, for every entry
  * point at once: `describeCardError`, `useCardError`, `<CardErrorAlert>` and the toasts. Call it once
  * at start-up; a later call for the same code replaces its definition. Returns a function that
- * removes these definitions again.
+ * removes these definitions again (once; never a later definition of the same code). Never throws.
  */
 export function defineCardErrors(definitions: CardErrorDefinitions): () => void {
-  const added: number[] = [];
-  for (const [key, definition] of Object.entries(definitions)) {
+  const added = new Map<number, Registered>();
+  for (const [key, definition] of Object.entries(definitions ?? {})) {
     const code = Number(key);
     if (!Number.isSafeInteger(code) || !definition || typeof definition !== 'object') {
       if (process.env.NODE_ENV !== 'production') {
@@ -129,12 +129,25 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
       }
       continue;
     }
-    registry.set(code, validate(code, definition as CardErrorDefinition));
-    added.push(code);
+    const registered = validate(code, definition as CardErrorDefinition);
+    registry.set(code, registered);
+    added.set(code, registered);
   }
   changed();
+  let removed = false;
   return () => {
-    for (const code of added) registry.delete(code);
+    if (removed) {
+      if (process.env.NODE_ENV !== 'production') warnOnce('remove-twice', 'A defineCardErrors remover was called twice; the second call removes nothing.');
+      return;
+    }
+    removed = true;
+    for (const [code, registered] of added) {
+      // A later definition of the same code is not this remover's to take away.
+      if (registry.get(code) === registered) registry.delete(code);
+      else if (process.env.NODE_ENV !== 'production') {
+        warnOnce(`remove-redefined:${code}`, `A defineCardErrors remover ran after errcode ${code} was redefined; the later definition stays.`);
+      }
+    }
     changed();
   };
 }

@@ -1,5 +1,5 @@
 import type { CardErrorSeverity } from '../catalog/index.js';
-import { warnOnce } from './warn.js';
+import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };

@@ -7,7 +7,7 @@ export const FALLBACK_LANGUAGE: CardErrorLanguage = 'en';
 
 /**
  * Maps any BCP 47 tag to a shipped language: every Chinese tag (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`,
- * and for now `zh-TW`, `zh-HK`) to `zh-CN`, anything else to `en`.
+ * and for now `zh-TW`, `zh-HK`) to `zh-CN`, anything else (a non-string too) to `en`. Never throws.
  */
 export function resolveCardErrorLanguage(lng: string | null | undefined): CardErrorLanguage {
   if (typeof lng !== 'string') return FALLBACK_LANGUAGE;
@@ -15,15 +15,22 @@ export function resolveCardErrorLanguage(lng: string | null | undefined): CardEr
   return primary === 'zh' ? 'zh-CN' : FALLBACK_LANGUAGE;
 }
 
+/** One step of a lookup: the host's keys under `tags`, then the kit's own words in `kit`. */
+export interface LanguageStep {
+  readonly kit: CardErrorLanguage;
+  readonly tags: readonly string[];
+}
+
 /**
- * The languages to look a string up in, best first: the requested tag as the host spells it (so a
- * host's own overrides under `zh-Hans` win), the shipped language it maps to, then English.
+ * Where to look a string up, best first: the shown language, then English. Within each, the host's
+ * keys under every tag of its fallback hierarchy that reads as that language (`zh-Hans-CN`, `zh-Hans`,
+ * `zh`, …) win over the kit's own words; a host's English key never replaces the kit's Chinese.
  */
-export function languageChain(lng: string | null | undefined): readonly string[] {
-  const kit = resolveCardErrorLanguage(lng);
-  const chain: string[] = [];
-  for (const candidate of [lng?.trim(), kit, FALLBACK_LANGUAGE]) {
-    if (candidate && !chain.includes(candidate)) chain.push(candidate);
-  }
-  return chain;
+export function languageSteps(requested: string, hierarchy: readonly string[]): readonly LanguageStep[] {
+  const shown = resolveCardErrorLanguage(requested);
+  const tags = [requested, ...hierarchy];
+  return [...new Set([shown, FALLBACK_LANGUAGE])].map((kit) => ({
+    kit,
+    tags: [...new Set([...tags.filter((tag) => resolveCardErrorLanguage(tag) === kit), kit])],
+  }));
 }

@@ -10,13 +10,14 @@ export const CARD_ERROR_NS = 'cardError';
 export type CardErrorResource = typeof en;
 
 /**
- * The copy bundled into this build: every shipped language in the main entry, none in
- * `wechat-card-errors/bare`, whose build leaves the JSON out (vite.config.ts).
+ * The kit's own words, its fallback layer under whatever a host's i18next holds: every shipped
+ * language in the main entry; in `wechat-card-errors/bare` only the UI words (English) and the
+ * "loading" line of each language, which its build keeps from the JSON (.ci/bare-words.mjs).
  */
-export const BUNDLED_RESOURCES: Readonly<Partial<Record<CardErrorLanguage, CardErrorResource>>> = {
+export const KIT_WORDS: Readonly<Partial<Record<CardErrorLanguage, Partial<CardErrorResource>>>> = {
   en,
   'zh-CN': zhCN,
 };
 
 /** The kit's copy for every shipped language, as i18next resources of the `cardError` namespace. */
-export const CARD_ERROR_RESOURCES = BUNDLED_RESOURCES as Readonly<Record<CardErrorLanguage, CardErrorResource>>;
+export const CARD_ERROR_RESOURCES = KIT_WORDS as Readonly<Record<CardErrorLanguage, CardErrorResource>>;

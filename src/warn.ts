@@ -1,3 +1,4 @@
+// A leaf every layer may import: development warnings, once each.
 // Bundlers replace `process.env.NODE_ENV` in the host's build; the kit never reads `window` for it.
 // Each call site spells out `if (process.env.NODE_ENV !== 'production')` around `warnOnce`: a
 // production build folds that to `false` and drops the message with the call (behind a shared

@@ -1,0 +1,115 @@
+import { createInstance, type i18n as I18n } from 'i18next';
+import { warnOnce } from '../warn.js';
+import { FALLBACK_LANGUAGE, languageSteps, resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
+import { KIT_WORDS } from './resources.js';
+import { createWords, hostBundle, type Words } from './words.js';
+
+// Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+
+/** Options shared by `describeCardError`, `useCardError` and the components. */
+export interface CardErrorOptions {
+  /** Language for this call only (a BCP 47 tag); defaults to the i18next instance's current language. */
+  lng?: string;
+  /** The host's i18next instance; defaults to the kit's own. Never modified by the kit. */
+  i18n?: I18n;
+}
+
+let standalone: I18n | undefined;
+
+/**
+ * The kit's private i18next instance, used when the host has none (or none ready yet). Created on
+ * first use, synchronously, holding no words (the kit keeps its own); call `changeLanguage` on it to
+ * switch every alert and toast.
+ */
+export function getCardErrorI18n(): I18n {
+  if (!standalone) {
+    standalone = createInstance();
+    void standalone.init({ lng: FALLBACK_LANGUAGE, fallbackLng: FALLBACK_LANGUAGE, resources: {}, initAsync: false });
+  }
+  return standalone;
+}
+
+/** Whether an i18next instance can be read: initialised, with a store (not mid-`init`). */
+export function isReady(i18n: I18n): boolean {
+  return i18n.isInitialized === true && typeof i18n.store?.data === 'object';
+}
+
+const isInstance = (value: unknown): value is I18n =>
+  typeof value === 'object' && value !== null && typeof (value as I18n).on === 'function' && typeof (value as I18n).off === 'function';
+
+/** The options as given, with anything of the wrong type dropped (and named, in development). */
+export function readOptions(options: unknown): CardErrorOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('options', `options ${String(options)} is not an object; using the defaults.`);
+    return {};
+  }
+  const { lng, i18n } = options as Record<string, unknown>;
+  if (lng !== undefined && typeof lng !== 'string' && process.env.NODE_ENV !== 'production') {
+    warnOnce(`lng:${String(lng)}`, `lng ${String(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
+  }
+  if (i18n !== undefined && !isInstance(i18n) && process.env.NODE_ENV !== 'production') {
+    warnOnce('i18n', `i18n is not an i18next instance; using the kit's own.`);
+  }
+  return { lng: typeof lng === 'string' ? lng : undefined, i18n: isInstance(i18n) ? i18n : undefined };
+}
+
+/** What the kit knows of one host store: `/bare` copies of its words, and their loads. */
+interface StoreRecord {
+  readonly copies: Partial<Record<CardErrorLanguage, unknown>>;
+  readonly loads: Map<CardErrorLanguage, 'loading' | 'failed'>;
+}
+// Keyed by the store, not the instance: the clones of one instance (a server's per request) share it.
+const stores = new WeakMap<object, StoreRecord>();
+
+/** The kit's record of `i18n`'s store (created on first use; clones share their parent's). */
+export function storeRecord(i18n: I18n): StoreRecord {
+  const key = i18n.store ?? i18n;
+  let record = stores.get(key);
+  if (!record) stores.set(key, (record = { copies: {}, loads: new Map() }));
+  return record;
+}
+
+/**
+ * `/bare` only: the kit's own copy of a language's words, taken the first time it finds them in the
+ * host's store, so a later shallow `addResourceBundle` cannot wipe them.
+ */
+function bareCopy(i18n: I18n, record: StoreRecord, kit: CardErrorLanguage, tags: readonly string[]): unknown {
+  if (KIT_WORDS[kit]?.codes || record.copies[kit]) return record.copies[kit];
+  const found = tags.map((tag) => hostBundle(i18n, tag)).find((bundle) => (bundle as { codes?: unknown } | undefined)?.codes);
+  if (found) record.copies[kit] = JSON.parse(JSON.stringify(found)) as unknown;
+  return record.copies[kit];
+}
+
+/** i18next's own fallback hierarchy for `lng` (`zh-Hans-CN` → `zh-Hans`, `zh`, fallbacks), or none. */
+function hierarchy(i18n: I18n, lng: string): readonly string[] {
+  try {
+    return i18n.services?.languageUtils?.toResolveHierarchy(lng) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The words for `options`: the host's instance when it is ready, else (with a development warning)
+ * the kit's own until it is; the language of `lng`, else the instance's. Never throws.
+ */
+export function resolveWords(options?: unknown): Words {
+  const { lng, i18n: host } = readOptions(options);
+  let i18n = host ?? getCardErrorI18n();
+  if (!isReady(i18n)) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce('not-ready', 'The i18next instance given to wechat-card-errors is not initialised yet; showing the kit\'s own words until it is.');
+    }
+    i18n = getCardErrorI18n();
+  }
+  const waiting = typeof host?.options?.lng === 'string' && i18n !== host ? host.options.lng : undefined;
+  const requested = lng ?? waiting ?? (typeof i18n.language === 'string' ? i18n.language : FALLBACK_LANGUAGE);
+  const steps = languageSteps(requested, hierarchy(i18n, requested));
+  const record = storeRecord(i18n);
+  const kit = resolveCardErrorLanguage(requested);
+  const loaded = (KIT_WORDS[kit]?.codes ?? bareCopy(i18n, record, kit, steps[0]?.tags ?? [])) !== undefined;
+  const state = loaded ? 'ready' : record.loads.get(kit) === 'loading' ? 'loading' : 'missing';
+  return createWords(i18n, steps, state, (language) => bareCopy(i18n, record, language, steps.find((step) => step.kit === language)?.tags ?? []));
+}

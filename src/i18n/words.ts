@@ -1,0 +1,65 @@
+import type { i18n as I18n } from 'i18next';
+import type { CardErrorLanguage, LanguageStep } from './language.js';
+import { CARD_ERROR_NS, KIT_WORDS } from './resources.js';
+
+/** Values interpolated into a string, e.g. `{ code: 40099 }`. */
+export type TranslateValues = Readonly<Record<string, string | number>>;
+
+/** Whether the words of the shown language can still arrive (`/bare` with a host backend). */
+export type WordsState = 'ready' | 'loading' | 'missing';
+
+/** The kit's words in one language, found the same way for every renderer. */
+export interface Words {
+  /** The shipped language the words are in. */
+  readonly lng: CardErrorLanguage;
+  /** The instance the host's keys are read from (the kit's own when the host has none ready). */
+  readonly i18n: I18n;
+  /** The host's keys, then the kit's, per language; `undefined` when nobody has a non-empty string. */
+  text(key: string, values?: TranslateValues): string | undefined;
+  /** `ready` unless the kit's copy of `lng` is not loaded (only in `/bare`). */
+  readonly state: WordsState;
+}
+
+/** The value at a dotted key, read with the kit's own separator whatever the host configured. */
+export function readKey(bundle: unknown, key: string): unknown {
+  if (!bundle || typeof bundle !== 'object') return undefined;
+  let node: unknown = bundle;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  // A host with `keySeparator: false` may have added the key flat.
+  return node ?? (bundle as Record<string, unknown>)[key];
+}
+
+/** The host's `cardError` bundle under `tag`, straight from its store (no `t`, no host options). */
+export function hostBundle(i18n: I18n, tag: string): unknown {
+  try {
+    return (i18n.store?.data as Record<string, Record<string, unknown> | undefined> | undefined)?.[tag]?.[CARD_ERROR_NS];
+  } catch {
+    return undefined; // a store that throws on read: the kit's words still show
+  }
+}
+
+const usable = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+// The kit's own interpolation (`{{name}}`), whatever prefix, suffix or escaping the host configured.
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** `template` with each `{{name}}` of `values` filled in; unknown names stay as written. */
+export function interpolate(template: string, values: TranslateValues = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Words that look keys up along `steps`: per language, the host's tags, then the kit's own words. */
+export function createWords(i18n: I18n, steps: readonly LanguageStep[], state: WordsState, extra?: (lng: CardErrorLanguage) => unknown): Words {
+  const text = (key: string, values?: TranslateValues) => {
+    for (const { kit, tags } of steps) {
+      for (const tag of tags) {
+        const value = readKey(hostBundle(i18n, tag), key);
+        if (usable(value)) return interpolate(value, values);
+      }
+      const own = readKey(KIT_WORDS[kit], key) ?? readKey(extra?.(kit), key);
+      if (usable(own)) return interpolate(own, values);
+    }
+    return undefined;
+  };
+  return { lng: steps[0]?.kit ?? 'en', i18n, text, state };
+}
