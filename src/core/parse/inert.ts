@@ -17,9 +17,13 @@ const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u
 const SPACES = /\s+/g;
 // WeChat appends these to errmsg: "… hint: [AbC123]" (older) and "…, hints: [ req_id: yn930a0760th41 ]".
 const HINT = /[,，]?\s{0,3}\bhints?:\s{0,3}\[[^\]]{0,200}\]/g;
-// "… rid: 6561a3f0-1b2c3d4e-5f6a7b8c" (newer errmsgs); WeChat puts it last. The id must end there: a longer
-// or stranger token ("rid: abc<x>") is not taken for a rid.
-const RID = /[,，;]?\s{0,3}\brid\s{0,3}[:：]\s{0,3}([0-9A-Za-z-]{1,100})(?=$|[\s,;，；。)\]}"'\\])/;
+// "… rid: 6561a3f0-1b2c3d4e-5f6a7b8c" (newer errmsgs): WeChat appends it LAST, with an ASCII colon, its id hex
+// groups joined by hyphens. Only that trailing suffix is a rid (after cleaning, only spaces and punctuation may
+// follow): "rid：FAKE-RID" (full-width colon), a rid followed by more text, or one not in WeChat's shape stays
+// part of the (inert) text, so nothing inside an errmsg can forge a rid or hide the words after it.
+const RID_SUFFIX = /[,，;；]?\s{0,3}(?<![0-9A-Za-z_])rid:\s{0,3}([0-9A-Fa-f]{4,16}(?:-[0-9A-Fa-f]{4,16}){1,5})[\s\p{P}]{0,16}$/u;
+/** Longest tail searched for the rid suffix (separator, "rid: ", six groups of 16, trailing punctuation). */
+const RID_TAIL = 160;
 const RID_SHAPE = /^[0-9A-Za-z-]{1,100}$/;
 
 let graphemes: Intl.Segmenter | null | undefined;
@@ -64,22 +68,38 @@ export function inertText(raw: string): string | null {
 }
 
 function finish(text: string, truncated: boolean): string | null {
-  const line = text.replace(ANSI, '').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  const line = clean(text);
   return line ? cut(line, truncated) : null;
 }
 
+/** One line: no ANSI escapes, controls or bidi marks, whitespace folded to single spaces, trimmed. */
+function clean(text: string): string {
+  return text.replace(ANSI, '').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** WeChat's trailing rid in a cleaned line: the rid and where the suffix starts, else `null`. */
+function trailingRid(line: string): { rid: string; at: number } | null {
+  const tail = line.slice(-RID_TAIL);
+  const match = RID_SUFFIX.exec(tail);
+  return match?.[1] ? { rid: match[1], at: line.length - tail.length + match.index } : null;
+}
+
 /**
- * WeChat's errmsg without its ` hint: [...]` / `, hints: [ req_id: ... ]` suffixes and its ` rid: ...`
- * (returned apart), as inert text. The rid is looked for in the head and in the tail of a long text.
+ * WeChat's errmsg without its ` hint: [...]` / `, hints: [ req_id: ... ]` suffixes and its trailing ` rid: ...`
+ * (returned apart, only in WeChat's shape at the very end), as inert text. A text longer than the cleaning
+ * window is cut; its rid is then looked for at the end of the whole text.
  */
 export function cleanWeChatErrmsg(raw: string): { errmsg: string | null; rid: string | null } {
   const [text, truncated] = head(raw);
-  const inHead = RID.exec(text);
-  // A long text's rid may sit past the window, at its very end.
-  const match = inHead ?? (truncated ? RID.exec(raw.slice(-CLEAN_WINDOW / 4)) : null);
-  // WeChat puts the rid last: the text shown ends before it (and is then complete, not cut).
-  const shown = inHead ? text.slice(0, inHead.index) : text;
-  return { errmsg: finish(shown.replace(HINT, ''), truncated && !inHead), rid: match?.[1] ?? null };
+  const line = clean(text.replace(HINT, ''));
+  if (truncated) {
+    const rid = trailingRid(clean(raw.slice(-CLEAN_WINDOW / 4).replace(HINT, '')));
+    return { errmsg: line ? cut(line, true) : null, rid: rid?.rid ?? null };
+  }
+  const rid = trailingRid(line);
+  // WeChat puts the rid last: the text shown ends before it.
+  const shown = rid ? line.slice(0, rid.at).trim() : line;
+  return { errmsg: shown ? cut(shown, false) : null, rid: rid?.rid ?? null };
 }
 
 /** A rid as WeChat writes it (letters, digits, hyphens, at most 100), else `null`. */
