@@ -1,6 +1,7 @@
 import type { CardErrorOrigin } from '../catalog/index.js';
 import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
 import { codeFromErrmsg } from './parse/text.js';
+import { saysTimeout } from './parse/fields.js';
 import type { Finding } from './parse/finding.js';
 import { walkInput } from './parse/walk.js';
 
@@ -20,7 +21,11 @@ export interface ParsedCardError {
    * UTF-16 units; a cut never splits a character and ends with "…". `null` when there is no text.
    */
   readonly errmsg: string | null;
-  /** WeChat's request id (`rid`), which WeChat support asks for: letters, digits and hyphens only, else `null`. */
+  /**
+   * WeChat's request id (`rid`), which WeChat support asks for, else `null`. From an errmsg only as the suffix
+   * WeChat appends last (` rid: 6561a3f0-1b2c3d4e-5f6a7b8c`: ASCII colon, hex groups joined by hyphens); from a
+   * `rid` field when it is letters, digits and hyphens only.
+   */
   readonly rid: string | null;
   /** Where the failure stopped; `'wechat'` whenever `code` is not `null`. */
   readonly origin: CardErrorOrigin;
@@ -50,7 +55,9 @@ function toParsed(finding: Finding): ParsedCardError {
   if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
   const fromText = recovered(finding);
   if (fromText) return fromText;
-  const origin: CardErrorOrigin = finding.transport ?? (status !== null && status >= 400 ? 'http' : 'unknown');
+  // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
+  const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
+  const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (status !== null && status >= 400 ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
   return { code: null, errmsg: text === null ? null : inertText(text), rid: finding.rid, origin, status };
 }
@@ -61,7 +68,9 @@ function toParsed(finding: Finding): ParsedCardError {
  * EasyWeChat, silenceper/wechat, PHP SDKs, co-wechat-api), back-end envelopes (RuoYi, Ant Design Pro / umi,
  * NestJS, Spring Boot), axios / ofetch / fetch errors and `Error.cause` chains; a bare WeChat errmsg of a
  * catalog code recovers its code. Without a WeChat code: `origin` says whether the request failed on the way
- * (`network`, `timeout`, `cancelled`), got an HTTP error status (`http`, status ≥ 400) or neither (`unknown`).
+ * (`network`, `timeout`, `cancelled`; `timeout` also when a back end's text says its call to WeChat timed out,
+ * e.g. "java.net.SocketTimeoutException: Read timed out", the status kept), got an HTTP error status (`http`,
+ * status ≥ 400) or neither (`unknown`). WeChat's errcode 0 inside a failing envelope is dropped.
  * Never throws; time is linear in the input's size (see test/parse-adversarial.test.ts).
  */
 export function parseCardError(input: unknown): ParsedCardError {

@@ -121,6 +121,26 @@ const TRANSPORT_BY_CODE: Readonly<Record<string, Transport>> = {
 /** fetch's TypeError messages when no answer came (offline, DNS, CORS): Chromium, Node (undici), Firefox, Safari. */
 const FETCH_FAILED = new Set(['Failed to fetch', 'fetch failed', 'NetworkError when attempting to fetch resource.', 'Load failed']);
 
+/**
+ * A back end that timed out calling WeChat, in its own words: Java's SocketTimeoutException ("Read timed out",
+ * "connect timed out") and Apache HttpClient's ConnectTimeoutException, .NET / Senparc "The operation has timed
+ * out.", Guzzle "cURL error 28: Operation timed out …", Go "context deadline exceeded" / "Client.Timeout
+ * exceeded" / "i/o timeout", Python requests ReadTimeout / ConnectTimeout ("Read timed out."), Node ETIMEDOUT
+ * and axios "timeout of 5000ms exceeded". Literal alternatives as whole words, no unbounded quantifier.
+ * Connection failures behind a back end (java.net.ConnectException, UnknownHostException, cURL error 6/7) are
+ * deliberately not here: the browser did get the back end's answer, so they stay `http` (origin `network`'s
+ * words say the operator's own connection failed).
+ */
+const TIMEOUT_TEXT =
+  /(?<![0-9A-Za-z_])(?:SocketTimeoutException|ConnectTimeoutException|(?:Read|Connect)Timeout(?:Error)?|E(?:SOCKET)?TIMEDOUT|(?:[Rr]ead|[Cc]onnect) timed out|[Oo]peration (?:has )?timed out|cURL error 28|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|timeout of \d{1,7}ms exceeded)(?![0-9A-Za-z_])/;
+/** How much of each text is searched for a timeout (the exception's own line comes first). */
+const TIMEOUT_WINDOW = 4096;
+
+/** Whether a server's or an error's text says a call timed out (see TIMEOUT_TEXT). */
+export function saysTimeout(text: string): boolean {
+  return TIMEOUT_TEXT.test(text.slice(0, TIMEOUT_WINDOW));
+}
+
 /** The transport failure an error's `name`, `code` and (for fetch's TypeError) `message` say, else `null`. */
 export function transportOf(name: unknown, code: unknown, message: unknown): Transport | null {
   if (typeof name === 'string' && Object.hasOwn(TRANSPORT_BY_NAME, name)) return TRANSPORT_BY_NAME[name] ?? null;
