@@ -2,11 +2,17 @@
 // the UI words in English, so no control is ever nameless, and each language's "loading" line. The
 // operator's copy comes from the host's i18next, in the languages it ships.
 
-/** The English sections every control needs: labels, alt texts, the region label, details labels. */
+/** The English sections every control needs: labels, the region label, details labels. */
 const UI_SECTIONS = ['ui', 'severity', 'action', 'toast'];
 
-/** The part of `resource` (one language's cardError.json) the bare build bundles. */
+/**
+ * The part of `resource` (one language's cardError.json) the bare build bundles. The toast's long
+ * alt texts (`toast.alt*`) stay out: until the host's words arrive a toast's action names itself,
+ * its button label as its Radix `altText` (src/i18n/labels.ts), which keeps `/bare` within its budget.
+ */
 export function bareWords(lng, resource) {
-  if (lng === 'en') return Object.fromEntries(UI_SECTIONS.map((name) => [name, resource[name]]));
-  return { ui: { loading: resource.ui.loading } };
+  if (lng !== 'en') return { ui: { loading: resource.ui.loading } };
+  const words = Object.fromEntries(UI_SECTIONS.map((name) => [name, resource[name]]));
+  words.toast = Object.fromEntries(Object.entries(resource.toast).filter(([key]) => !key.startsWith('alt')));
+  return words;
 }

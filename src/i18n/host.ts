@@ -35,24 +35,16 @@ export function isReady(i18n: I18n): boolean {
   return i18n.isInitialized === true && typeof i18n.store?.data === 'object';
 }
 
-const isInstance = (value: unknown): value is I18n =>
-  typeof value === 'object' && value !== null && typeof (value as I18n).on === 'function' && typeof (value as I18n).off === 'function';
-
 /** The options as given, with anything of the wrong type dropped (and named, in development). */
 export function readOptions(options: unknown): CardErrorOptions {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('options', `options ${String(options)} is not an object; using the defaults.`);
-    return {};
+  const { lng, i18n } = (options ?? {}) as Record<string, unknown>;
+  const instance = typeof (i18n as I18n | undefined)?.on === 'function' ? (i18n as I18n) : undefined;
+  if (process.env.NODE_ENV !== 'production') {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) warnOnce('options', `options ${String(options)} is not an object; using the defaults.`);
+    if (lng !== undefined && typeof lng !== 'string') warnOnce(`lng:${String(lng)}`, `lng ${String(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
+    if (i18n !== undefined && !instance) warnOnce('i18n', `i18n is not an i18next instance; using the kit's own.`);
   }
-  const { lng, i18n } = options as Record<string, unknown>;
-  if (lng !== undefined && typeof lng !== 'string' && process.env.NODE_ENV !== 'production') {
-    warnOnce(`lng:${String(lng)}`, `lng ${String(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
-  }
-  if (i18n !== undefined && !isInstance(i18n) && process.env.NODE_ENV !== 'production') {
-    warnOnce('i18n', `i18n is not an i18next instance; using the kit's own.`);
-  }
-  return { lng: typeof lng === 'string' ? lng : undefined, i18n: isInstance(i18n) ? i18n : undefined };
+  return { lng: typeof lng === 'string' ? lng : undefined, i18n: instance };
 }
 
 /** What the kit knows of one host store: `/bare` copies of its words, and their loads. */

@@ -29,18 +29,25 @@ function section(words: Words, name: string, keys: readonly string[]): Record<st
 }
 
 const keysOf = (name: 'ui' | 'toast') => Object.keys(KIT_WORDS.en?.[name] ?? {});
+/** A toast action's alt text key (`toast.altRestock`). */
+const altKey = (action: string) => `alt${action[0]?.toUpperCase()}${action.slice(1)}`;
 const cache = new WeakMap<Words, CardErrorLabels>();
 
 /** All UI labels of the words' language, computed once per words object. English at worst, never empty. */
 export function labelsOf(words: Words): CardErrorLabels {
   let labels = cache.get(words);
   if (!labels) {
+    const kinds = CARD_ERROR_ACTIONS.filter((action) => action !== 'none');
+    const actions = section(words, 'action', kinds);
+    const toast = section(words, 'toast', keysOf('toast'));
+    // `/bare` before the host's words arrive has no alt texts: an action's label stands in, never nothing.
+    for (const kind of kinds) toast[altKey(kind)] = words.text(`toast.${altKey(kind)}`) ?? (actions[kind] as string);
     labels = {
       ...section(words, 'ui', keysOf('ui')),
       severities: section(words, 'severity', CARD_ERROR_SEVERITIES),
-      actions: section(words, 'action', CARD_ERROR_ACTIONS.filter((action) => action !== 'none')),
+      actions,
       categories: section(words, 'category', CARD_ERROR_CATEGORIES),
-      toast: section(words, 'toast', keysOf('toast')),
+      toast,
     } as unknown as CardErrorLabels;
     cache.set(words, labels);
   }
