@@ -17,13 +17,21 @@ const LANGUAGES = ['en', 'zh-CN'];
  * toaster's required behaviour was known, and let the 7.7 kB ceiling rise by what issue 10 adds and no
  * more: the parser that finds WeChat's code in SDK texts and envelopes and tells transport failures
  * apart (about 3.4 kB with its errmsg table), and views and toasts by origin (about 0.8 kB). 11.89 kB
- * measured after that work, plus 0.11 kB of margin.
+ * measured after that work, plus 0.11 kB of margin. Issue 12 raised it to 13.55 kB (13.44 kB measured at
+ * its commit 070819e, plus the same margin), for the lead to confirm or revert: of the 1.55 kB since
+ * 11.89, 1.12 kB is issue 12 (0.48 kB the English UI words /bare must now carry so no control is
+ * nameless, 0.64 kB the language path that no longer leans on i18next's `t` and `addResourceBundle`:
+ * per-instance and per-store WeakMaps, the kit's own lookup and interpolation, the one subscription,
+ * readiness, the /bare copy and load state, option checks, one toaster) and 0.43 kB is the parser's
+ * commits after issue 11 (5543a76 and before: 12.07 kB; 0d83ca5: +0.25 kB), measured in clean worktrees.
  */
 const LIMIT = {
-  mainWithoutText: 12000,
+  mainWithoutText: 13550,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
   // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
-  describeOnlyOverCatalog: 5700,
+  // Issue 12: 7.0 kB (6.89 kB measured at 070819e): of the 1.13 kB since 5.76 kB (5543a76), 0.53 kB is
+  // the English UI words and loading lines /bare keeps, 0.35 kB the language path, 0.25 kB the parser's 0d83ca5.
+  describeOnlyOverCatalog: 7000,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
   languageText: 12300,
