@@ -2,11 +2,18 @@ import type { CardErrorCode } from './codes.js';
 
 /**
  * WeChat's own English `errmsg` for a catalog code, exactly as WeChat sends it (case kept, before the
- * ` hint: [...]` / ` rid: ...` suffixes). Plain data: the parser recovers the errcode from it when a back end
- * forwarded only the text (`throw new Error(wxBody.errmsg)`), and only when the text starts with one of these
- * followed by a non-word character or its end; the longest match wins ("invalid card id! 1,card status…" is
- * 40107, not 40073). Case-sensitive on purpose: WeChat writes them in lower case, a back end's own sentence
- * ("Invalid args: name") usually is not.
+ * ` hint: [...]` / ` rid: ...` suffixes). Plain data, read by the parser three ways, each time only when the
+ * text starts with one of these followed by a non-word character or its end:
+ * - it recovers the errcode when a back end forwarded only the text (`throw new Error(wxBody.errmsg)`); the
+ *   longest match wins ("invalid card id! 1,card status…" is 40107, not 40073);
+ * - it confirms a number printed right before the text ("[40164] invalid ip …", "40001: invalid credential …",
+ *   wechatpy's repr "WeChatClientException(40099, invalid code, …)"): the number counts only if this table
+ *   lists the text for that same code;
+ * - it confirms a back end's generic `code` / `errorCode` / `errCode` field as WeChat's errcode when the
+ *   object's message is the text for that same code (`{errorCode: 40099, errorMessage: 'invalid code, this
+ *   code has consumed.'}`).
+ * Case-sensitive on purpose: WeChat writes them in lower case, a back end's own sentence ("Invalid args: name")
+ * usually is not.
  *
  * Sources: the quoted errmsgs in shared/reference/wechat-codes.tsv (en_accurate) and more-card-codes.tsv;
  * 40001, 40003, 40164 and 41001 as quoted in public SDK code and issue reports (see the comments).

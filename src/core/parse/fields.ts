@@ -1,7 +1,7 @@
 // What the fields of errors and envelopes mean: numbers (errcode, HTTP status or a back end's own code) and
 // transport failures (the request never got an answer). Plain tables; the walk in walk.ts reads them.
 import type { CardErrorOrigin } from '../../catalog/index.js';
-import { cleanWeChatErrmsg, validRid } from './inert.js';
+import { cleanHead, validRid } from './inert.js';
 import { codeFromErrmsg } from './text.js';
 
 /** A failure before any answer arrived. */
@@ -13,12 +13,13 @@ export const ERRCODE_FIELD = 'errcode';
 export const STATUS_FIELDS = ['status', 'statusCode'] as const;
 /**
  * Envelope fields a back end fills with whatever code it has: RuoYi `code`, Ant Design Pro / umi `errorCode`,
- * others `errCode`. Read by `classifyCode`; WeChat's errcode only with WeChat evidence (`hasWeChatEvidence`).
+ * others `errCode`. Read by `classifyCode`; WeChat's errcode only with WeChat evidence (`weChatEvidence`).
  */
 export const GENERIC_CODE_FIELDS = ['code', 'errorCode', 'errCode'] as const;
 /** Where wrappers keep what they wrap, most specific first: axios `response` (then its `data`), ofetch and
- * RuoYi `data`, umi BizError `info`, `body`, a nested `error` object, `Error.cause`. */
-export const NESTED_FIELDS = ['response', 'data', 'info', 'body', 'error', 'cause'] as const;
+ * RuoYi `data`, umi BizError `info`, `body`, a nested `error` object, EasyWeChat's OAuth user `original`
+ * (WeChat's raw reply, Overtrue\Socialite User::getOriginal), `Error.cause`. */
+export const NESTED_FIELDS = ['response', 'data', 'info', 'body', 'error', 'original', 'cause'] as const;
 /** Fields holding a message: WeChat's, RuoYi `msg`, Error / NestJS / Spring `message`, Ant Design Pro
  * `errorMessage`, OAuth-style `error_description`, RFC 9457 `detail`, a Response's `statusText`. */
 export const MESSAGE_FIELDS = ['errmsg', 'msg', 'message', 'errorMessage', 'errMsg', 'error_description', 'detail', 'error', 'statusText'] as const;
@@ -37,7 +38,7 @@ export function toErrcode(value: unknown): number | null {
  * answers `code: 500` with HTTP 200). -1, 0 (a back end's own "failed" and "ok") and numbers longer than an
  * errcode: the back end's own. Anything else is only a candidate: back ends number their own failures in
  * WeChat's range too (a Spring Boot template's 40001 请求参数为空, 40100 未登录, 50001 操作失败), so the walk
- * takes a candidate for WeChat's errcode only with WeChat evidence beside it (see `hasWeChatEvidence`).
+ * takes a candidate for WeChat's errcode only with WeChat evidence beside it (see `weChatEvidence`).
  * `errcode` fields and a number passed on its own are not classified.
  */
 export function classifyCode(n: number): 'status' | 'candidate' | null {
@@ -47,20 +48,22 @@ export function classifyCode(n: number): 'status' | 'candidate' | null {
 }
 
 /**
- * Whether an object that holds `n` in a generic code field shows that `n` is WeChat's errcode: it has an
- * `errmsg` field (WeChat's own key, copied with its reply), a `rid` field in WeChat's shape, or a message field
- * that is WeChat's known errmsg for that same code (src/catalog/errmsgs.ts). A WeChat rid at the end of the
- * message is no evidence: it shows where the text came from, not the number (`{errorCode: 1001, errorMessage:
- * 'invalid serial code rid: …'}` is 40056 from the text). co-wechat-api's `WeChatAPIError` is read apart.
+ * For an object with a number in a generic code field: whether that number `n` is WeChat's errcode. It is when
+ * the object has an `errmsg` field (WeChat's own key, copied with its reply), a `rid` field in WeChat's shape,
+ * or a message field that is WeChat's known errmsg for that same code (src/catalog/errmsgs.ts). A WeChat rid at
+ * the end of the message is no evidence: it shows where the text came from, not the number (`{errorCode: 1001,
+ * errorMessage: 'invalid serial code rid: …'}` is 40056 from the text). co-wechat-api's `WeChatAPIError` is
+ * read apart. Each message field is read and compared once, however many code fields the object has.
  */
-export function hasWeChatEvidence(record: object, n: number): boolean {
-  if (typeof read(record, 'errmsg') === 'string' || validRid(read(record, 'rid')) !== null) return true;
+export function weChatEvidence(record: object): (n: number) => boolean {
+  if (typeof read(record, 'errmsg') === 'string' || validRid(read(record, 'rid')) !== null) return () => true;
+  const codes = new Set<number>();
   for (const field of MESSAGE_FIELDS) {
     const value = read(record, field);
-    const errmsg = typeof value === 'string' ? cleanWeChatErrmsg(value).errmsg : null;
-    if (errmsg !== null && codeFromErrmsg(errmsg) === n) return true;
+    const code = typeof value === 'string' ? codeFromErrmsg(cleanHead(value)) : null;
+    if (code !== null) codes.add(code);
   }
-  return false;
+  return (n) => codes.has(n);
 }
 
 /** An HTTP status in a status field, else `null`. */

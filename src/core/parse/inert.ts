@@ -77,6 +77,11 @@ function clean(text: string): string {
   return text.replace(ANSI, '').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
+/** The first CLEAN_WINDOW characters as one clean line, not cut for display (to compare, never to show). */
+export function cleanHead(raw: string): string {
+  return clean(head(raw)[0]);
+}
+
 /** WeChat's trailing rid in a cleaned line: the rid and where the suffix starts, else `null`. */
 function trailingRid(line: string): { rid: string; at: number } | null {
   const tail = line.slice(-RID_TAIL);

@@ -1,4 +1,6 @@
-// Finds a WeChat errcode inside a text: WeChat's JSON body anywhere in it, or an SDK's exception text.
+// Finds a WeChat errcode inside a text: WeChat's JSON body anywhere in it (or Node's util.inspect of it), an
+// SDK's exception text, or a number right before WeChat's own errmsg for it; and recovers a code from WeChat's
+// errmsg alone.
 // Every pattern is bounded (no `*`, `+` or nested repetition), so one scan costs O(length) whatever the text
 // holds; values are read from bounded windows after a match.
 import { CARD_ERROR_ERRMSGS } from '../../catalog/errmsgs.js';
@@ -24,8 +26,10 @@ const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 // most 7 digits, WeChat's range) must be followed by a separator, never by more digits or the text's end: a
 // body cut short ('{"errcode": 4') names no code.
 const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,7})(?=[\s,;}\]"'\\)])/;
-// Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': ` (sticky, read at one position).
-const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,3}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
+// Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': `, and Node's util.inspect / console.log
+// form, which breaks the line and indents (`{ errcode: 40001,\n  errmsg: '…' }`, deeper when nested): a line
+// break and up to 64 spaces of indentation (sticky, read at one position).
+const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,64}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
 
 /** SDK exception texts: group 1 is the errcode (at most 7 digits), WeChat's errmsg follows the match. */
 const SDK_FORMATS: readonly RegExp[] = [
@@ -99,51 +103,73 @@ function fromSdkFormat(text: string): TextFinding | null {
   return { code, ...cleanWeChatErrmsg(end < 0 ? rest : rest.slice(0, end)) };
 }
 
+// A number beside WeChat's errmsg: "[40164] invalid ip …" (artipub), "OfficialAPIError: 40001: invalid
+// credential …" (a Python SDK), wechatpy's repr "WeChatClientException(40099, invalid code, this code has
+// consumed.)" (`f"{self.__class__.__name__}({self.errcode}, {self.errmsg})"`, wechatpy/exceptions.py; a quoted
+// errmsg too). Such a number is anyone's (a time "09:00: …", a list index), so it counts only when WeChat's
+// known errmsg for that same code follows it (self-confirming, src/catalog/errmsgs.ts). Groups: [N], N:, (N,
+// then an optional quote.
+const CODE_BESIDE = /(?:\[(-?\d{1,7})\]|(?<![\w.:-])(-?\d{1,7}):|\((-?\d{1,7}),)[ \t]{0,3}(['"]?)/g;
+/** Most numbers tried in one text (each try is a few prefix comparisons). */
+const MAX_BESIDE = 256;
+
+function fromCodeBeside(text: string): TextFinding | null {
+  CODE_BESIDE.lastIndex = 0;
+  for (let tries = 0; tries < MAX_BESIDE; tries += 1) {
+    const match = CODE_BESIDE.exec(text);
+    if (!match) return null;
+    const code = toInt(match[1] ?? match[2] ?? match[3]);
+    const at = match.index + match[0].length;
+    if (code === null || !isErrmsgOf(code, text, at)) continue;
+    const quoted = match[4] ? readValue(text, at - 1) : null;
+    const rest = quoted ?? text.slice(at, at + VALUE_WINDOW);
+    // An unquoted repr ends at its ")"; other shapes where an SDK's errmsg ends.
+    const end = quoted !== null ? -1 : rest.search(match[3] !== undefined ? /[)\r\n]/ : SDK_ERRMSG_END);
+    return { code, ...cleanWeChatErrmsg(end < 0 ? rest : rest.slice(0, end)) };
+  }
+  return null;
+}
+
 /**
  * The errcode, errmsg and rid a text carries in a known format, or `null`. WeChat's JSON wins over an SDK's
- * wording of it (WxJava's 错误信息 may be its own Chinese translation; 微信原始报文 is what WeChat sent).
+ * wording of it (WxJava's 错误信息 may be its own Chinese translation; 微信原始报文 is what WeChat sent); a
+ * number beside WeChat's own errmsg for it comes last.
  */
 export function findInText(text: string): TextFinding | null {
   const json = fromErrcodeKey(text);
   const sdk = fromSdkFormat(text);
   if (json && json.errmsg === null && sdk?.code === json.code) return sdk;
-  return json ?? sdk;
+  return json ?? sdk ?? fromCodeBeside(text);
 }
 
 // Trailing punctuation and spaces do not tell errmsgs apart ("…has consumed." forwarded without the dot).
 const TRAILING = /[\s.!。！,，;；]{1,8}$/;
 let known: [string, number][] | undefined;
 
+function knownErrmsgs(): [string, number][] {
+  known ??= Object.entries(CARD_ERROR_ERRMSGS).flatMap(([code, texts]) =>
+    texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]),
+  );
+  return known;
+}
+
+/** Whether WeChat's known errmsg for `code` starts at `at` in `text` (then a non-word character or the end). */
+function isErrmsgOf(code: number, text: string, at: number): boolean {
+  if (!Object.hasOwn(CARD_ERROR_ERRMSGS, code)) return false;
+  return knownErrmsgs().some(([prefix, n]) => n === code && text.startsWith(prefix, at) && !/\w/.test(text.charAt(at + prefix.length)));
+}
+
 /**
  * The catalog code whose WeChat errmsg this cleaned text is (or starts with, then a non-word character),
  * the longest such errmsg winning; `null` for anything else. Never matches inside a sentence.
  */
 export function codeFromErrmsg(errmsg: string): number | null {
-  known ??= Object.entries(CARD_ERROR_ERRMSGS).flatMap(([code, texts]) =>
-    texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]),
-  );
   const text = errmsg.slice(0, VALUE_WINDOW).replace(TRAILING, '');
   let best: [string, number] | null = null;
-  for (const entry of known) {
+  for (const entry of knownErrmsgs()) {
     const [prefix] = entry;
     if (!text.startsWith(prefix) || /\w/.test(text.charAt(prefix.length))) continue;
     if (!best || prefix.length > best[0].length) best = entry;
   }
   return best ? best[1] : null;
-}
-
-// An HTML error page (nginx 502, a gateway's 401): only its <title> is ever shown, never markup.
-const TITLE = /<title[^<>]{0,200}>([^<]{0,500})/i;
-const TAG = /<[^<>]{0,2000}>/g;
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
-/** Whether a body text is an HTML page rather than a message. */
-export function isHtml(text: string): boolean {
-  return /^\s{0,64}</.test(text) && /<(?:!doctype|html|head|body|title)\b/i.test(text.slice(0, 1024));
-}
-
-/** An HTML page's title ("502 Bad Gateway"), or `null`; the page's text with its tags removed, to search. */
-export function readHtml(html: string): { title: string | null; text: string } {
-  const title = TITLE.exec(html)?.[1]?.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
-  return { title: title?.trim() || null, text: html.replace(TAG, ' ') };
 }

@@ -9,15 +9,16 @@ import {
   STATUS_FIELDS,
   classifyCode,
   firstMessage,
-  hasWeChatEvidence,
   read,
   toErrcode,
   toInteger,
   toStatus,
   transportOf,
+  weChatEvidence,
 } from './fields.js';
 import { addStatus, addWeChat, found, newFinding, type Finding } from './finding.js';
-import { findInText, isHtml, readHtml } from './text.js';
+import { isHtml, readHtml } from './html.js';
+import { findInText } from './text.js';
 
 /** How deep wrappers are followed: Error.cause → axios error → response → data → envelope → its data. */
 const MAX_DEPTH = 6;
@@ -88,11 +89,15 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
   const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
   if (wechatApiCode !== null) addWeChat(finding, found(wechatApiCode, message));
+  let evidence: ((n: number) => boolean) | undefined;
   for (const field of GENERIC_CODE_FIELDS) {
     const n = toInteger(read(record, field));
     const kind = n === null ? null : classifyCode(n);
     if (kind === 'status') addStatus(finding, n);
-    if (kind === 'candidate' && n !== null && !finding.fieldCode && hasWeChatEvidence(record, n)) finding.fieldCode = found(n, firstMessage(record));
+    // A back end's own numbers share WeChat's range: only WeChat evidence beside one makes it an errcode.
+    if (kind === 'candidate' && n !== null && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
+      finding.fieldCode = found(n, firstMessage(record));
+    }
   }
   for (const field of NESTED_FIELDS) {
     const value = read(record, field);
