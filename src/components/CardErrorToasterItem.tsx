@@ -4,7 +4,7 @@ import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
-import { withOverrides, type CardErrorLabels } from '../i18n/labels.js';
+import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
@@ -13,19 +13,6 @@ import { useToastTimer } from './useToastTimer.js';
 
 /** The toaster's words (the `toast` section of the locale files). */
 export type CardErrorToastLabels = CardErrorLabels['toast'];
-
-/** Each action kind's alternative for screen-reader users, who may not reach the button in time (Radix `altText`). */
-const ACTION_ALT = {
-  retry: 'altRetry',
-  editInput: 'altEditInput',
-  restock: 'altRestock',
-  requestPermission: 'altRequestPermission',
-  refreshToken: 'altRefreshToken',
-  contactDeveloper: 'altContactDeveloper',
-  contactSupport: 'altContactSupport',
-  signIn: 'altSignIn',
-  askAdmin: 'altAskAdmin',
-} as const satisfies Record<Exclude<CardErrorAction, 'none'>, keyof CardErrorToastLabels>;
 
 /** Errors interrupt (assertive); everything else waits its turn (polite). */
 const RADIX_TYPE = {
@@ -80,8 +67,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   const detailsState = { ...state, labels: { ...state.labels, details: labels.details } };
   const { severity, action } = state;
   // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
-  const altText = (kind: Exclude<CardErrorAction, 'none'>) =>
-    (kind === action ? state.actionAlt : null) ?? labels[ACTION_ALT[kind]];
+  const altText = (kind: Exclude<CardErrorAction, 'none'>) => (kind === action ? state.actionAlt : null) ?? labels[altKey(kind)];
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
   const canRetry = state.retryable && typeof options.onRetry === 'function';
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');

@@ -136,18 +136,14 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
   changed();
   let removed = false;
   return () => {
-    if (removed) {
-      if (process.env.NODE_ENV !== 'production') warnOnce('remove-twice', 'A defineCardErrors remover was called twice; the second call removes nothing.');
-      return;
-    }
+    if (removed && process.env.NODE_ENV !== 'production') warnOnce('remove-twice', 'A defineCardErrors remover was called twice; the second call removes nothing.');
     removed = true;
     for (const [code, registered] of added) {
       // A later definition of the same code is not this remover's to take away.
       if (registry.get(code) === registered) registry.delete(code);
-      else if (process.env.NODE_ENV !== 'production') {
-        warnOnce(`remove-redefined:${code}`, `A defineCardErrors remover ran after errcode ${code} was redefined; the later definition stays.`);
-      }
+      else if (process.env.NODE_ENV !== 'production') warnOnce(`remove-redefined:${code}`, `A defineCardErrors remover ran after errcode ${code} was redefined; the later definition stays.`);
     }
+    added.clear();
     changed();
   };
 }

@@ -29,8 +29,12 @@ function section(words: Words, name: string, keys: readonly string[]): Record<st
 }
 
 const keysOf = (name: 'ui' | 'toast') => Object.keys(KIT_WORDS.en?.[name] ?? {});
-/** A toast action's alt text key (`toast.altRestock`). */
-const altKey = (action: string) => `alt${action[0]?.toUpperCase()}${action.slice(1)}`;
+/**
+ * A toast action's alternative for screen-reader users, who may not reach the button in time (Radix
+ * `altText`): its key in the `toast` words (`restock` → `altRestock`).
+ */
+export const altKey = <A extends Exclude<CardErrorAction, 'none'>>(action: A) =>
+  `alt${action[0]?.toUpperCase()}${action.slice(1)}` as `alt${Capitalize<A>}`;
 const cache = new WeakMap<Words, CardErrorLabels>();
 
 /** All UI labels of the words' language, computed once per words object. English at worst, never empty. */
