@@ -66,6 +66,11 @@ const EN = {
       discount: 'Birthday 20% off',
     },
   },
+  antd: {
+    title: 'Redeem coupons (an Ant Design page)',
+    redeem: 'Redeem code',
+    notify: 'Show as a notification',
+  },
 };
 
 /** The same words for merchants in mainland China. */
@@ -129,6 +134,11 @@ const ZH_CN: typeof EN = {
       gift: '美式咖啡兑换券',
       discount: '会员生日8折券',
     },
+  },
+  antd: {
+    title: '核销卡券（Ant Design 页面）',
+    redeem: '核销券码',
+    notify: '以通知形式显示',
   },
 };
 
