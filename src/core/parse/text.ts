@@ -4,14 +4,8 @@
 // Every pattern is bounded (no `*`, `+` or nested repetition), so one scan costs O(length) whatever the text
 // holds; values are read from bounded windows after a match.
 import { CARD_ERROR_ERRMSGS } from '../../catalog/errmsgs.js';
-import { MAX_ERRMSG_LENGTH, cleanWeChatErrmsg } from './inert.js';
-
-/** A WeChat failure read from a text. */
-export interface TextFinding {
-  readonly code: number;
-  readonly errmsg: string | null;
-  readonly rid: string | null;
-}
+import { found, type WeChatFound } from './finding.js';
+import { MAX_ERRMSG_LENGTH } from './inert.js';
 
 /** Longest stretch read as one errmsg value after a match (longer ones are cut when shown anyway). */
 const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
@@ -35,11 +29,10 @@ const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,64}(?:\\?["'])?err(?:or)?msg(?:\
 const SDK_FORMATS: readonly RegExp[] = [
   // WxJava WxError.toString() (binarywang/WxJava weixin-java-common …/common/error/WxError.java):
   // "错误代码：" + errorCode + ", 错误信息：" + errorMsg [+ "，微信原始报文：" + json]; WxErrorException's message,
-  // forwarded with or without "me.chanjar.weixin.common.error.WxErrorException: " before it.
-  /错误代码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}错误信息[：:]\s{0,3}/,
-  // Senparc.Weixin ErrorJsonResultException: "微信 POST 请求发生错误！错误代码：{0}，说明：{1}" (CommonJsonSend),
-  // older "微信Post请求发生错误！…" and GET "微信请求发生错误！…": the prefix varies, this part does not.
-  /错误代码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}说明[：:]\s{0,3}/,
+  // forwarded with or without "me.chanjar.weixin.common.error.WxErrorException: " before it. Senparc.Weixin
+  // ErrorJsonResultException: "微信 POST 请求发生错误！错误代码：{0}，说明：{1}" (CommonJsonSend), older
+  // "微信Post请求发生错误！…" and GET "微信请求发生错误！…": the prefix varies, this part does not.
+  /错误代码[：:]\s{0,3}(-?\d{1,7})\s{0,3}[,，]\s{0,3}(?:错误信息|说明)[：:]\s{0,3}/,
   // wechatpy WeChatException.__str__ (wechatpy/exceptions.py): f"Error code: {errcode}, message: {errmsg}".
   /\b[Ee]rror code:\s{0,3}(-?\d{1,7}),\s{0,3}message:\s{0,3}/,
   // Common PHP SDKs: '错误码:' . $errcode . ', 错误信息:' . $errmsg (a bare "curl出错,错误码:7" is not one).
@@ -50,11 +43,6 @@ const SDK_FORMATS: readonly RegExp[] = [
 // Where an SDK's errmsg ends: a line break (a stack trace follows), WxJava's "，微信原始报文：", Senparc's
 // ",errorResult:", WxJava 2.x's "\njson:".
 const SDK_ERRMSG_END = /[\r\n]|[，,]\s{0,3}(?:微信原始报文|errorResult)[：:]/;
-
-function toInt(digits: string | undefined): number | null {
-  const n = Number(digits);
-  return digits !== undefined && Number.isSafeInteger(n) ? n : null;
-}
 
 /** The errmsg value at `at`: a quoted JSON / repr string (escapes decoded), or up to the line's end. */
 function readValue(text: string, at: number): string {
@@ -79,28 +67,31 @@ function readValue(text: string, at: number): string {
   return end < 0 ? window : window.slice(0, end);
 }
 
-function fromErrcodeKey(text: string): TextFinding | null {
-  const match = ERRCODE.exec(text);
-  const code = toInt(match?.[1]);
-  if (!match || code === null) return null;
-  ERRMSG_KEY.lastIndex = match.index + match[0].length;
-  const errmsg = ERRMSG_KEY.exec(text) ? readValue(text, ERRMSG_KEY.lastIndex) : null;
-  return { code, ...(errmsg === null ? { errmsg: null, rid: null } : cleanWeChatErrmsg(errmsg)) };
+/** The text after `at`, within VALUE_WINDOW, up to where `end` first matches. */
+function until(text: string, at: number, end: RegExp): string {
+  const rest = text.slice(at, at + VALUE_WINDOW);
+  const stop = rest.search(end);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
-function fromSdkFormat(text: string): TextFinding | null {
+// The patterns' digit groups hold at most 7 digits: Number() of one is always a safe integer.
+function fromErrcodeKey(text: string): WeChatFound | null {
+  const match = ERRCODE.exec(text);
+  if (!match) return null;
+  ERRMSG_KEY.lastIndex = match.index + match[0].length;
+  return found(Number(match[1]), ERRMSG_KEY.exec(text) ? readValue(text, ERRMSG_KEY.lastIndex) : null);
+}
+
+function fromSdkFormat(text: string): WeChatFound | null {
   let first: RegExpExecArray | null = null;
   for (const format of SDK_FORMATS) {
     const match = format.exec(text);
     if (match && (!first || match.index < first.index)) first = match;
   }
-  const code = toInt(first?.[1]);
+  const code = Number(first?.[1]);
   // WeChat sends no errcode in 100–599: "Error code: 404, message: Not Found" is some other library's HTTP failure.
-  if (!first || code === null || (code >= 100 && code <= 599)) return null;
-  const start = first.index + first[0].length;
-  const rest = text.slice(start, start + VALUE_WINDOW);
-  const end = rest.search(SDK_ERRMSG_END);
-  return { code, ...cleanWeChatErrmsg(end < 0 ? rest : rest.slice(0, end)) };
+  if (!first || (code >= 100 && code <= 599)) return null;
+  return found(code, until(text, first.index + first[0].length, SDK_ERRMSG_END));
 }
 
 // A number beside WeChat's errmsg: "[40164] invalid ip …" (artipub), "OfficialAPIError: 40001: invalid
@@ -113,19 +104,16 @@ const CODE_BESIDE = /(?:\[(-?\d{1,7})\]|(?<![\w.:-])(-?\d{1,7}):|\((-?\d{1,7}),)
 /** Most numbers tried in one text (each try is a few prefix comparisons). */
 const MAX_BESIDE = 256;
 
-function fromCodeBeside(text: string): TextFinding | null {
+function fromCodeBeside(text: string): WeChatFound | null {
   CODE_BESIDE.lastIndex = 0;
   for (let tries = 0; tries < MAX_BESIDE; tries += 1) {
     const match = CODE_BESIDE.exec(text);
     if (!match) return null;
-    const code = toInt(match[1] ?? match[2] ?? match[3]);
+    const code = Number(match[1] ?? match[2] ?? match[3]);
     const at = match.index + match[0].length;
-    if (code === null || !isErrmsgOf(code, text, at)) continue;
-    const quoted = match[4] ? readValue(text, at - 1) : null;
-    const rest = quoted ?? text.slice(at, at + VALUE_WINDOW);
-    // An unquoted repr ends at its ")"; other shapes where an SDK's errmsg ends.
-    const end = quoted !== null ? -1 : rest.search(match[3] !== undefined ? /[)\r\n]/ : SDK_ERRMSG_END);
-    return { code, ...cleanWeChatErrmsg(end < 0 ? rest : rest.slice(0, end)) };
+    if (!isErrmsgOf(code, text, at)) continue;
+    // A quoted errmsg is read as a string; an unquoted repr ends at its ")"; other shapes where an SDK's errmsg ends.
+    return found(code, match[4] ? readValue(text, at - 1) : until(text, at, match[3] !== undefined ? /[)\r\n]/ : SDK_ERRMSG_END));
   }
   return null;
 }
@@ -135,7 +123,7 @@ function fromCodeBeside(text: string): TextFinding | null {
  * wording of it (WxJava's 错误信息 may be its own Chinese translation; 微信原始报文 is what WeChat sent); a
  * number beside WeChat's own errmsg for it comes last.
  */
-export function findInText(text: string): TextFinding | null {
+export function findInText(text: string): WeChatFound | null {
   const json = fromErrcodeKey(text);
   const sdk = fromSdkFormat(text);
   if (json && json.errmsg === null && sdk?.code === json.code) return sdk;
@@ -146,17 +134,22 @@ export function findInText(text: string): TextFinding | null {
 const TRAILING = /[\s.!。！,，;；]{1,8}$/;
 let known: [string, number][] | undefined;
 
+/** Every known errmsg without trailing punctuation, with its code: longest first, so the first match is the longest. */
 function knownErrmsgs(): [string, number][] {
-  known ??= Object.entries(CARD_ERROR_ERRMSGS).flatMap(([code, texts]) =>
-    texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]),
-  );
+  known ??= Object.entries(CARD_ERROR_ERRMSGS)
+    .flatMap(([code, texts]) => texts.map((text): [string, number] => [text.replace(TRAILING, ''), Number(code)]))
+    .sort((a, b) => b[0].length - a[0].length);
   return known;
 }
 
-/** Whether WeChat's known errmsg for `code` starts at `at` in `text` (then a non-word character or the end). */
+/** Whether `errmsg` starts at `at` in `text`, then a non-word character or the end. */
+function startsAt(text: string, errmsg: string, at: number): boolean {
+  return text.startsWith(errmsg, at) && !/\w/.test(text.charAt(at + errmsg.length));
+}
+
+/** Whether one of WeChat's known errmsgs for `code` starts at `at` in `text`. */
 function isErrmsgOf(code: number, text: string, at: number): boolean {
-  if (!Object.hasOwn(CARD_ERROR_ERRMSGS, code)) return false;
-  return knownErrmsgs().some(([prefix, n]) => n === code && text.startsWith(prefix, at) && !/\w/.test(text.charAt(at + prefix.length)));
+  return knownErrmsgs().some(([errmsg, n]) => n === code && startsAt(text, errmsg, at));
 }
 
 /**
@@ -165,11 +158,5 @@ function isErrmsgOf(code: number, text: string, at: number): boolean {
  */
 export function codeFromErrmsg(errmsg: string): number | null {
   const text = errmsg.slice(0, VALUE_WINDOW).replace(TRAILING, '');
-  let best: [string, number] | null = null;
-  for (const entry of knownErrmsgs()) {
-    const [prefix] = entry;
-    if (!text.startsWith(prefix) || /\w/.test(text.charAt(prefix.length))) continue;
-    if (!best || prefix.length > best[0].length) best = entry;
-  }
-  return best ? best[1] : null;
+  return knownErrmsgs().find(([known]) => startsAt(text, known, 0))?.[1] ?? null;
 }
