@@ -34,17 +34,16 @@ export function toErrcode(value: unknown): number | null {
 }
 
 /**
- * What a number in a generic code field (`code`, `errorCode`, `errCode`) is. 100–599: an HTTP status (RuoYi
- * answers `code: 500` with HTTP 200). -1, 0 (a back end's own "failed" and "ok") and numbers longer than an
- * errcode: the back end's own. Anything else is only a candidate: back ends number their own failures in
- * WeChat's range too (a Spring Boot template's 40001 请求参数为空, 40100 未登录, 50001 操作失败), so the walk
- * takes a candidate for WeChat's errcode only with WeChat evidence beside it (see `weChatEvidence`).
- * `errcode` fields and a number passed on its own are not classified.
+ * Whether a number in a generic code field (`code`, `errorCode`, `errCode`) may be WeChat's errcode. Not
+ * 100–599: an HTTP status (RuoYi answers `code: 500` with HTTP 200; see `toStatus`). Not -1, 0 (a back end's
+ * own "failed" and "ok") nor numbers longer than an errcode: the back end's own. Anything else is only a
+ * candidate: back ends number their own failures in WeChat's range too (a Spring Boot template's 40001
+ * 请求参数为空, 40100 未登录, 50001 操作失败), so the walk takes a candidate for WeChat's errcode only with
+ * WeChat evidence beside it (see `weChatEvidence`). `errcode` fields and a number passed on its own are not
+ * classified.
  */
-export function classifyCode(n: number): 'status' | 'candidate' | null {
-  if (n >= 100 && n <= 599) return 'status';
-  if (n === -1 || n === 0 || Math.abs(n) > MAX_ERRCODE) return null;
-  return 'candidate';
+export function isCandidate(n: number | null): n is number {
+  return n !== null && n !== -1 && n !== 0 && toStatus(n) === null && toErrcode(n) !== null;
 }
 
 /**

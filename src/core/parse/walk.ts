@@ -7,8 +7,8 @@ import {
   MESSAGE_FIELDS,
   NESTED_FIELDS,
   STATUS_FIELDS,
-  classifyCode,
   firstMessage,
+  isCandidate,
   read,
   toErrcode,
   toInteger,
@@ -92,10 +92,9 @@ function visitObject(walk: Walk, record: object, depth: number): void {
   let evidence: ((n: number) => boolean) | undefined;
   for (const field of GENERIC_CODE_FIELDS) {
     const n = toInteger(read(record, field));
-    const kind = n === null ? null : classifyCode(n);
-    if (kind === 'status') addStatus(finding, n);
+    addStatus(finding, toStatus(n));
     // A back end's own numbers share WeChat's range: only WeChat evidence beside one makes it an errcode.
-    if (kind === 'candidate' && n !== null && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
+    if (isCandidate(n) && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
       finding.fieldCode = found(n, firstMessage(record));
     }
   }
@@ -127,7 +126,7 @@ function visit(walk: Walk, value: unknown, depth: number): void {
  */
 export function walkInput(input: unknown): Finding {
   const finding = newFinding();
-  const explicit = typeof input === 'number' || typeof input === 'string' ? toErrcode(input) : null;
+  const explicit = toErrcode(input);
   if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
   else {
     const value = typeof input === 'number' && Number.isSafeInteger(input) ? String(input) : input;
