@@ -29,109 +29,102 @@ const MAX_JSON = 64 * 1024;
 /** Most texts kept to recover a code from WeChat's errmsg. */
 const MAX_TEXTS = 4;
 
-interface Walk {
-  readonly finding: Finding;
-  /** Objects and texts already read: a cycle ends, and one 1 MB text behind 30 causes is searched once. */
-  readonly seen: WeakSet<object>;
-  readonly seenTexts: Set<string>;
-  objects: number;
-}
-
-function visitString(walk: Walk, text: string, depth: number, isMessage: boolean): void {
-  const { finding } = walk;
-  if (walk.seenTexts.has(text)) return;
-  walk.seenTexts.add(text);
-  const trimmedStart = text.length <= MAX_JSON ? text.trimStart() : '';
-  if (trimmedStart.startsWith('{')) {
-    // A raw body passed as text: '{"errcode":45031,…}', or an envelope's JSON.
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(trimmedStart);
-    } catch {
-      parsed = undefined; // not JSON after all: searched as text below
-    }
-    if (parsed && typeof parsed === 'object') return visit(walk, parsed, depth + 1);
-  }
-  let searched = text;
-  if (isHtml(text)) {
-    const html = readHtml(text);
-    finding.title ??= html.title;
-    searched = html.text;
-  } else if (isMessage) {
-    finding.text ??= text;
-  } else {
-    finding.bodyText ??= text;
-  }
-  if (!finding.wechat) addWeChat(finding, findInText(searched));
-  if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
-}
-
-function visitObject(walk: Walk, record: object, depth: number): void {
-  const { finding } = walk;
-  if (walk.seen.has(record) || ++walk.objects > MAX_OBJECTS) return;
-  walk.seen.add(record);
-  let isResponse = false;
-  for (const field of STATUS_FIELDS) {
-    const status = toStatus(toInteger(read(record, field)));
-    isResponse ||= status !== null;
-    addStatus(finding, status);
-  }
-  finding.rid ??= validRid(read(record, 'rid'));
-  finding.failed ||= read(record, 'success') === false || read(record, 'ok') === false;
-  const name = read(record, 'name');
-  const message = read(record, 'message');
-  const errcode = toErrcode(read(record, ERRCODE_FIELD));
-  if (errcode !== null) {
-    addWeChat(finding, found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid')));
-    return;
-  }
-  const code = read(record, 'code');
-  // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
-  const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
-  if (wechatApiCode !== null) addWeChat(finding, found(wechatApiCode, message));
-  let evidence: ((n: number) => boolean) | undefined;
-  for (const field of GENERIC_CODE_FIELDS) {
-    const n = toInteger(read(record, field));
-    addStatus(finding, toStatus(n));
-    // A back end's own numbers share WeChat's range: only WeChat evidence beside one makes it an errcode.
-    if (isCandidate(n) && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
-      finding.fieldCode = found(n, firstMessage(record));
-    }
-  }
-  for (const field of NESTED_FIELDS) {
-    const value = read(record, field);
-    if (value && typeof value === 'object') visit(walk, value, depth + 1);
-    // A response's text body is the server's own words; an envelope's `data` string is a payload (an order id).
-    else if (typeof value === 'string' && field !== 'error') visitString(walk, value, depth + 1, isResponse);
-  }
-  // After the nested ones: the innermost cause says most (fetch's TypeError around a connect timeout).
-  finding.transport ??= transportOf(name, code, message);
-  for (const field of MESSAGE_FIELDS) {
-    const value = read(record, field);
-    // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
-    const text = Array.isArray(value) ? value.slice(0, 5).filter((v) => typeof v === 'string').join('; ') : value;
-    if (typeof text === 'string' && text) visitString(walk, text, depth + 1, true);
-  }
-}
-
-function visit(walk: Walk, value: unknown, depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  if (typeof value === 'string') visitString(walk, value, depth, true);
-  else if (value && typeof value === 'object' && !Array.isArray(value)) visitObject(walk, value, depth);
-}
-
 /**
  * Walks an input; a number or numeric string of at most 7 digits passed on its own is an errcode (the caller
  * said so). A longer one (an order id, a phone number) is no errcode: its digits are the text.
  */
 export function walkInput(input: unknown): Finding {
   const finding = newFinding();
+  /** Objects and texts already read: a cycle ends, and one 1 MB text behind 30 causes is searched once. */
+  const seen = new Set<unknown>();
+  let objects = 0;
+
+  function visitString(text: string, depth: number, isMessage: boolean): void {
+    if (seen.has(text)) return;
+    seen.add(text);
+    const trimmedStart = text.length <= MAX_JSON ? text.trimStart() : '';
+    if (trimmedStart.startsWith('{')) {
+      // A raw body passed as text: '{"errcode":45031,…}', or an envelope's JSON.
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(trimmedStart);
+      } catch {
+        parsed = undefined; // not JSON after all: searched as text below
+      }
+      if (parsed && typeof parsed === 'object') return visit(parsed, depth + 1);
+    }
+    let searched = text;
+    if (isHtml(text)) {
+      const html = readHtml(text);
+      finding.title ??= html.title;
+      searched = html.text;
+    } else if (isMessage) {
+      finding.text ??= text;
+    } else {
+      finding.bodyText ??= text;
+    }
+    if (!finding.wechat) addWeChat(finding, findInText(searched));
+    if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
+  }
+
+  function visitObject(record: object, depth: number): void {
+    if (seen.has(record) || ++objects > MAX_OBJECTS) return;
+    seen.add(record);
+    let isResponse = false;
+    for (const field of STATUS_FIELDS) {
+      const status = toStatus(toInteger(read(record, field)));
+      isResponse ||= status !== null;
+      addStatus(finding, status);
+    }
+    finding.rid ??= validRid(read(record, 'rid'));
+    finding.failed ||= read(record, 'success') === false || read(record, 'ok') === false;
+    const name = read(record, 'name');
+    const message = read(record, 'message');
+    const errcode = toErrcode(read(record, ERRCODE_FIELD));
+    if (errcode !== null) {
+      addWeChat(finding, found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid')));
+      return;
+    }
+    const code = read(record, 'code');
+    // co-wechat-api / wechat-api: Error(errmsg) with name 'WeChatAPIError' and WeChat's errcode as `code`.
+    const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
+    if (wechatApiCode !== null) addWeChat(finding, found(wechatApiCode, message));
+    let evidence: ((n: number) => boolean) | undefined;
+    for (const field of GENERIC_CODE_FIELDS) {
+      const n = toInteger(read(record, field));
+      addStatus(finding, toStatus(n));
+      // A back end's own numbers share WeChat's range: only WeChat evidence beside one makes it an errcode.
+      if (isCandidate(n) && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
+        finding.fieldCode = found(n, firstMessage(record));
+      }
+    }
+    for (const field of NESTED_FIELDS) {
+      const value = read(record, field);
+      if (value && typeof value === 'object') visit(value, depth + 1);
+      // A response's text body is the server's own words; an envelope's `data` string is a payload (an order id).
+      else if (typeof value === 'string' && field !== 'error') visitString(value, depth + 1, isResponse);
+    }
+    // After the nested ones: the innermost cause says most (fetch's TypeError around a connect timeout).
+    finding.transport ??= transportOf(name, code, message);
+    for (const field of MESSAGE_FIELDS) {
+      const value = read(record, field);
+      // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
+      const text = Array.isArray(value) ? value.slice(0, 5).filter((v) => typeof v === 'string').join('; ') : value;
+      if (typeof text === 'string' && text) visitString(text, depth + 1, true);
+    }
+  }
+
+  function visit(value: unknown, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    if (typeof value === 'string') visitString(value, depth, true);
+    else if (value && typeof value === 'object' && !Array.isArray(value)) visitObject(value, depth);
+  }
+
   const explicit = toErrcode(input);
   if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
   else {
-    const value = typeof input === 'number' && Number.isSafeInteger(input) ? String(input) : input;
     try {
-      visit({ finding, seen: new WeakSet(), seenTexts: new Set(), objects: 0 }, value, 0);
+      visit(typeof input === 'number' && Number.isSafeInteger(input) ? String(input) : input, 0);
     } catch {
       // A proxy trap or host object that throws where `read` cannot catch it: keep what was found so far.
     }
