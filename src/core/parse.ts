@@ -48,16 +48,16 @@ function recovered(finding: Finding): ParsedCardError | null {
 
 function toParsed(finding: Finding): ParsedCardError {
   const { status } = finding;
+  const httpFailed = (status ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
   // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown.
-  const failed = finding.failed || (status !== null && status >= 400);
-  const wechat = finding.wechat ?? finding.fieldCode ?? (failed ? null : finding.ok);
+  const wechat = finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok);
   if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
   const fromText = recovered(finding);
   if (fromText) return fromText;
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
-  const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (status !== null && status >= 400 ? 'http' : 'unknown');
+  const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
   return { code: null, errmsg: text === null ? null : inertText(text), rid: finding.rid, origin, status };
 }

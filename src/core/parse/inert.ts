@@ -64,12 +64,12 @@ function head(raw: string): [string, boolean] {
  */
 export function inertText(raw: string): string | null {
   const [text, truncated] = head(raw);
-  return finish(text, truncated);
+  return shown(clean(text), truncated);
 }
 
-function finish(text: string, truncated: boolean): string | null {
-  const line = clean(text);
-  return line ? cut(line, truncated) : null;
+/** A clean line as shown: `null` when empty, else cut (always when `forced`: part of the text was left out). */
+function shown(line: string, forced: boolean): string | null {
+  return line ? cut(line, forced) : null;
 }
 
 /** One line: no ANSI escapes, controls or bidi marks, whitespace folded to single spaces, trimmed. */
@@ -99,12 +99,11 @@ export function cleanWeChatErrmsg(raw: string): { errmsg: string | null; rid: st
   const line = clean(text.replace(HINT, ''));
   if (truncated) {
     const rid = trailingRid(clean(raw.slice(-CLEAN_WINDOW / 4).replace(HINT, '')));
-    return { errmsg: line ? cut(line, true) : null, rid: rid?.rid ?? null };
+    return { errmsg: shown(line, true), rid: rid?.rid ?? null };
   }
   const rid = trailingRid(line);
   // WeChat puts the rid last: the text shown ends before it.
-  const shown = rid ? line.slice(0, rid.at).trim() : line;
-  return { errmsg: shown ? cut(shown, false) : null, rid: rid?.rid ?? null };
+  return { errmsg: shown(rid ? line.slice(0, rid.at).trim() : line, false), rid: rid?.rid ?? null };
 }
 
 /** A rid as WeChat writes it (letters, digits, hyphens, at most 100), else `null`. */
