@@ -59,7 +59,7 @@ function toParsed(finding: Finding): ParsedCardError {
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: text === null ? null : inertText(text), rid: finding.rid, origin, status };
+  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status };
 }
 
 /**

@@ -9,23 +9,26 @@ export interface WeChatFound {
   readonly rid: string | null;
 }
 
-/** What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own text. */
+/**
+ * What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own
+ * text. Nullish (absent, or `null` from a look that found nothing) means not found: `??=` keeps the first.
+ */
 export interface Finding {
   /** From an `errcode` field, a known text format, or a number passed on its own. */
-  wechat: WeChatFound | null;
+  wechat?: WeChatFound | null;
   /** From an envelope's generic code field with WeChat evidence beside it (weaker than `wechat`). */
-  fieldCode: WeChatFound | null;
+  fieldCode?: WeChatFound;
   /** WeChat's errcode 0 ("ok"), kept apart: it names no failure, and is dropped when the envelope says one. */
-  ok: WeChatFound | null;
+  ok?: WeChatFound;
   /** An envelope said failure without a status: `success: false` (Ant Design Pro, umi) or `ok: false`. */
   failed: boolean;
   status: number | null;
-  transport: Transport | null;
+  transport?: Transport | null;
   /** An HTML body's <title>. */
-  title: string | null;
+  title?: string | null;
   /** The first message-field text, and the first plain body text. */
-  text: string | null;
-  bodyText: string | null;
+  text?: string;
+  bodyText?: string;
   /** A `rid` field in WeChat's shape. */
   rid: string | null;
   /** Texts to try as WeChat's errmsg when nothing else named a code. */
@@ -34,19 +37,7 @@ export interface Finding {
 
 /** An empty finding. */
 export function newFinding(): Finding {
-  return {
-    wechat: null,
-    fieldCode: null,
-    ok: null,
-    failed: false,
-    status: null,
-    transport: null,
-    title: null,
-    text: null,
-    bodyText: null,
-    rid: null,
-    texts: [],
-  };
+  return { failed: false, status: null, rid: null, texts: [] };
 }
 
 /** A WeChat errcode with its errmsg cleaned (hint and rid removed) and its rid from the errmsg or a `rid` field. */
