@@ -2,7 +2,7 @@ import type { CardErrorOrigin } from '../catalog/index.js';
 import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
 import { codeFromErrmsg } from './parse/text.js';
 import { saysTimeout } from './parse/fields.js';
-import type { Finding } from './parse/finding.js';
+import type { Finding, WeChatFound } from './parse/finding.js';
 import { walkInput } from './parse/walk.js';
 
 export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
@@ -37,11 +37,11 @@ export interface ParsedCardError {
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
-function recovered(finding: Finding): ParsedCardError | null {
-  for (const text of finding.texts) {
+function recovered(texts: readonly string[]): WeChatFound | null {
+  for (const text of texts) {
     const { errmsg, rid } = cleanWeChatErrmsg(text);
     const code = errmsg === null ? null : codeFromErrmsg(errmsg);
-    if (code !== null) return { code, errmsg, rid: rid ?? finding.rid, origin: 'wechat', status: finding.status };
+    if (code !== null) return { code, errmsg, rid };
   }
   return null;
 }
@@ -51,10 +51,9 @@ function toParsed(finding: Finding): ParsedCardError {
   const httpFailed = (status ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
   // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown.
-  const wechat = finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok);
+  const wechat =
+    finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
   if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
-  const fromText = recovered(finding);
-  if (fromText) return fromText;
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
