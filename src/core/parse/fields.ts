@@ -134,7 +134,7 @@ const FETCH_FAILED = new Set(['Failed to fetch', 'fetch failed', 'NetworkError w
  * words say the operator's own connection failed).
  */
 const TIMEOUT_TEXT =
-  /(?<![0-9A-Za-z_])(?:SocketTimeoutException|ConnectTimeoutException|(?:Read|Connect)Timeout(?:Error)?|E(?:SOCKET)?TIMEDOUT|(?:[Rr]ead|[Cc]onnect) timed out|[Oo]peration (?:has )?timed out|cURL error 28|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|timeout of \d{1,7}ms exceeded)(?![0-9A-Za-z_])/;
+  /(?<!\w)(?:SocketTimeoutException|ConnectTimeoutException|(?:Read|Connect)Timeout(?:Error)?|E(?:SOCKET)?TIMEDOUT|(?:[Rr]ead|[Cc]onnect) timed out|[Oo]peration (?:has )?timed out|cURL error 28|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|timeout of \d{1,7}ms exceeded)(?!\w)/;
 /** How much of each text is searched for a timeout (the exception's own line comes first). */
 const TIMEOUT_WINDOW = 4096;
 

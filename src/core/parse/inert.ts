@@ -8,7 +8,7 @@ const CLEAN_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 
 // Terminal escape sequences (a back end that forwards a coloured log line): CSI `ESC [ … final`, its C1 form
 // U+009B, OSC `ESC ] … BEL|ST`, and two-character `ESC x`. Every quantifier is bounded.
-const ANSI = /\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x9b[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]/g;
+const ANSI = /(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]/g;
 // C0/C1 controls that are not whitespace, DEL, and the bidi marks, embeddings, overrides and isolates that
 // could reorder the text around them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069).
 const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -21,7 +21,7 @@ const HINT = /[,，]?\s{0,3}\bhints?:\s{0,3}\[[^\]]{0,200}\]/g;
 // groups joined by hyphens. Only that trailing suffix is a rid (after cleaning, only spaces and punctuation may
 // follow): "rid：FAKE-RID" (full-width colon), a rid followed by more text, or one not in WeChat's shape stays
 // part of the (inert) text, so nothing inside an errmsg can forge a rid or hide the words after it.
-const RID_SUFFIX = /[,，;；]?\s{0,3}(?<![0-9A-Za-z_])rid:\s{0,3}([0-9A-Fa-f]{4,16}(?:-[0-9A-Fa-f]{4,16}){1,5})[\s\p{P}]{0,16}$/u;
+const RID_SUFFIX = /[,，;；]?\s{0,3}(?<!\w)rid:\s{0,3}([0-9A-Fa-f]{4,16}(?:-[0-9A-Fa-f]{4,16}){1,5})[\s\p{P}]{0,16}$/u;
 /** Longest tail searched for the rid suffix (separator, "rid: ", six groups of 16, trailing punctuation). */
 const RID_TAIL = 160;
 const RID_SHAPE = /^[0-9A-Za-z-]{1,100}$/;

@@ -19,14 +19,14 @@ const VALUE_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 // Only the lower-case key `errcode` (WeChat's own); a back end's `errCode` is its own number. The number (at
 // most 7 digits, WeChat's range) must be followed by a separator, never by more digits or the text's end: a
 // body cut short ('{"errcode": 4') names no code.
-const ERRCODE = /(?<![0-9A-Za-z_])(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,7})(?=[\s,;}\]"'\\)])/;
+const ERRCODE = /(?<!\w)(?:\\?["'])?errcode(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(-?\d{1,7})(?=[\s,;}\]"'\\)])/;
 // Right after the errcode: `,"errmsg":` / ` , errmsg=` / `, 'errmsg': `, and Node's util.inspect / console.log
 // form, which breaks the line and indents (`{ errcode: 40001,\n  errmsg: '…' }`, deeper when nested): a line
 // break and up to 64 spaces of indentation (sticky, read at one position).
 const ERRMSG_KEY = /(?:\\?["'])?\s{0,3}[,;]\s{0,64}(?:\\?["'])?err(?:or)?msg(?:\\?["'])?\s{0,3}[:=]\s{0,3}/y;
 
-/** SDK exception texts: group 1 is the errcode (at most 7 digits), WeChat's errmsg follows the match. */
-const SDK_FORMATS: readonly RegExp[] = [
+/** SDK exception texts: each has one group, the errcode (at most 7 digits); WeChat's errmsg follows the match. */
+const SDK_FORMATS = [
   // WxJava WxError.toString() (binarywang/WxJava weixin-java-common …/common/error/WxError.java):
   // "错误代码：" + errorCode + ", 错误信息：" + errorMsg [+ "，微信原始报文：" + json]; WxErrorException's message,
   // forwarded with or without "me.chanjar.weixin.common.error.WxErrorException: " before it. Senparc.Weixin
@@ -40,6 +40,8 @@ const SDK_FORMATS: readonly RegExp[] = [
   // WxJava 2.x WxError.toString() (me.chanjar.weixin.common.bean.result): "错误: Code=" + code + ", Msg=" + msg.
   /错误: ?Code=(-?\d{1,7}), ?Msg=/,
 ];
+// All of them as one pattern: its first match is the earliest format in the text (at one place, the first listed).
+const SDK_FORMAT = new RegExp(SDK_FORMATS.map((format) => format.source).join('|'));
 // Where an SDK's errmsg ends: a line break (a stack trace follows), WxJava's "，微信原始报文：", Senparc's
 // ",errorResult:", WxJava 2.x's "\njson:".
 const SDK_ERRMSG_END = /[\r\n]|[，,]\s{0,3}(?:微信原始报文|errorResult)[：:]/;
@@ -83,15 +85,12 @@ function fromErrcodeKey(text: string): WeChatFound | null {
 }
 
 function fromSdkFormat(text: string): WeChatFound | null {
-  let first: RegExpExecArray | null = null;
-  for (const format of SDK_FORMATS) {
-    const match = format.exec(text);
-    if (match && (!first || match.index < first.index)) first = match;
-  }
-  const code = Number(first?.[1]);
+  const match = SDK_FORMAT.exec(text);
+  // The one group of the format that matched.
+  const code = Number(match?.slice(1).find(Boolean));
   // WeChat sends no errcode in 100–599: "Error code: 404, message: Not Found" is some other library's HTTP failure.
-  if (!first || (code >= 100 && code <= 599)) return null;
-  return found(code, until(text, first.index + first[0].length, SDK_ERRMSG_END));
+  if (!match || (code >= 100 && code <= 599)) return null;
+  return found(code, until(text, match.index + match[0].length, SDK_ERRMSG_END));
 }
 
 // A number beside WeChat's errmsg: "[40164] invalid ip …" (artipub), "OfficialAPIError: 40001: invalid
