@@ -41,7 +41,7 @@ export function newFinding(): Finding {
 }
 
 /** A WeChat errcode with its errmsg cleaned (hint and rid removed) and its rid from the errmsg or a `rid` field. */
-export function found(code: number, errmsg: unknown, rid: unknown = undefined): WeChatFound {
+export function found(code: number, errmsg: unknown, rid?: unknown): WeChatFound {
   const cleaned = typeof errmsg === 'string' ? cleanWeChatErrmsg(errmsg) : { errmsg: null, rid: null };
   return { code, errmsg: cleaned.errmsg, rid: cleaned.rid ?? validRid(rid) };
 }

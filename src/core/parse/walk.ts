@@ -49,7 +49,7 @@ export function walkInput(input: unknown): Finding {
       try {
         parsed = JSON.parse(trimmedStart);
       } catch {
-        parsed = undefined; // not JSON after all: searched as text below
+        // Not JSON after all: searched as text below.
       }
       if (parsed && typeof parsed === 'object') return visit(parsed, depth + 1);
     }
@@ -121,7 +121,7 @@ export function walkInput(input: unknown): Finding {
   }
 
   const explicit = toErrcode(input);
-  if (explicit !== null) finding.wechat = { code: explicit, errmsg: null, rid: null };
+  if (explicit !== null) finding.wechat = found(explicit, null);
   else {
     try {
       visit(typeof input === 'number' && Number.isSafeInteger(input) ? String(input) : input, 0);
