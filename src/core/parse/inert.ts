@@ -97,13 +97,9 @@ function trailingRid(line: string): { rid: string; at: number } | null {
 export function cleanWeChatErrmsg(raw: string): { errmsg: string | null; rid: string | null } {
   const [text, truncated] = head(raw);
   const line = clean(text.replace(HINT, ''));
-  if (truncated) {
-    const rid = trailingRid(clean(raw.slice(-CLEAN_WINDOW / 4).replace(HINT, '')));
-    return { errmsg: shown(line, true), rid: rid?.rid ?? null };
-  }
-  const rid = trailingRid(line);
-  // WeChat puts the rid last: the text shown ends before it.
-  return { errmsg: shown(rid ? line.slice(0, rid.at).trim() : line, false), rid: rid?.rid ?? null };
+  // WeChat puts the rid last: the text shown ends before it. A cut text's rid is at the end of the whole text.
+  const rid = trailingRid(truncated ? clean(raw.slice(-CLEAN_WINDOW / 4).replace(HINT, '')) : line);
+  return { errmsg: shown(rid && !truncated ? line.slice(0, rid.at).trim() : line, truncated), rid: rid?.rid ?? null };
 }
 
 /** A rid as WeChat writes it (letters, digits, hyphens, at most 100), else `null`. */
