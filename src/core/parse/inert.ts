@@ -28,34 +28,37 @@ const RID_SHAPE = /^[0-9A-Za-z-]{1,100}$/;
 
 let graphemes: Intl.Segmenter | null | undefined;
 
-/** Cuts to MAX_ERRMSG_LENGTH with a closing "…", never inside a character (a surrogate pair or a grapheme). */
+/**
+ * Cuts to MAX_ERRMSG_LENGTH with a closing "…", never inside a character: a grapheme, or without
+ * Intl.Segmenter (Firefox before 125) a surrogate pair.
+ */
 function cut(text: string, forced: boolean): string {
   if (!forced && text.length <= MAX_ERRMSG_LENGTH) return text;
   const budget = MAX_ERRMSG_LENGTH - 1;
-  let end = Math.min(text.length, budget);
   graphemes ??= typeof Intl === 'object' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  let kept = '';
   if (graphemes) {
-    end = 0;
     // A grapheme is at most a few dozen code units: segmenting a bounded slice is enough.
-    for (const { index, segment } of graphemes.segment(text.slice(0, budget + 64))) {
-      if (index + segment.length > budget) break;
-      end = index + segment.length;
+    for (const { segment } of graphemes.segment(text.slice(0, budget + 64))) {
+      if (kept.length + segment.length > budget) break;
+      kept += segment;
     }
-  } else if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) {
-    end -= 1;
+  } else {
+    kept = whole(text, budget);
   }
-  return `${text.slice(0, end).trimEnd()}…`;
+  return `${kept.trimEnd()}…`;
 }
 
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
+/** At most the first `n` UTF-16 units, never ending on the first half of a surrogate pair. */
+function whole(text: string, n: number): string {
+  const end = Math.min(text.length, n);
+  const last = text.charCodeAt(end - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
 }
 
 /** The first CLEAN_WINDOW characters, never ending on half a surrogate pair, and whether anything was left out. */
 function head(raw: string): [string, boolean] {
-  if (raw.length <= CLEAN_WINDOW) return [raw, false];
-  const end = isHighSurrogate(raw.charCodeAt(CLEAN_WINDOW - 1)) ? CLEAN_WINDOW - 1 : CLEAN_WINDOW;
-  return [raw.slice(0, end), true];
+  return raw.length <= CLEAN_WINDOW ? [raw, false] : [whole(raw, CLEAN_WINDOW), true];
 }
 
 /**
