@@ -97,3 +97,16 @@ describe('two toasters mounted', () => {
     expect(warnings().some((message) => /CardErrorToaster/.test(message) && /(second|more than one|already)/.test(message))).toBe(true);
   });
 });
+
+describe('the second toaster', () => {
+  it('takes over when the first unmounts', async () => {
+    const first = render(<CardErrorToaster />);
+    render(<CardErrorToaster placement="top-left" />);
+    first.unmount();
+    await act(async () => {
+      toastCardError(45031);
+    });
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(screen.getByText(EN.codes['45031'].message)).toBeInTheDocument();
+  });
+});

@@ -15,24 +15,26 @@ const subscribeOwner = (listener: () => void) => {
   owners.add(listener);
   return () => owners.delete(listener);
 };
-/** On the server and while hydrating every toaster renders its region, as the markup expects. */
-const SERVER = 'server';
-
 /**
  * Whether this toaster is the one that shows the toasts: the first mounted. A second one renders
- * nothing (and says so in development), so no toast shows or is announced twice.
+ * nothing (and says so in development), so no toast shows or is announced twice; it takes over when
+ * the first unmounts. Unclaimed (first render, the server, hydration) every toaster renders: rendering
+ * nothing first confused Radix's toast count under StrictMode (the Retry button got pointer-events: none).
  */
 export function useOwnership(): boolean {
   const id = useId();
-  const current = useSyncExternalStore(subscribeOwner, () => owner, () => SERVER);
+  const current = useSyncExternalStore(subscribeOwner, () => owner, () => null);
   useLayoutEffect(() => {
     if (owner === null) setOwner(id);
     else if (owner !== id && process.env.NODE_ENV !== 'production') {
       warnOnce('toaster-twice', 'A second <CardErrorToaster> is mounted; it renders nothing. Mount one, near the root of the app.');
     }
-    return () => {
+  }, [id, current]);
+  useLayoutEffect(
+    () => () => {
       if (owner === id) setOwner(null);
-    };
-  }, [id]);
-  return current === id || current === SERVER;
+    },
+    [id],
+  );
+  return current === id || current === null;
 }
