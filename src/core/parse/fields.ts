@@ -7,8 +7,6 @@ import { codeFromErrmsg } from './text.js';
 /** A failure before any answer arrived. */
 export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled'>;
 
-/** Fields that hold WeChat's errcode itself: any integer. */
-export const ERRCODE_FIELD = 'errcode';
 /** Fields that hold an HTTP status when they hold 100–599 (axios/ofetch/Response, NestJS, Spring Boot). */
 export const STATUS_FIELDS = ['status', 'statusCode'] as const;
 /**

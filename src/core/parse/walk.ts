@@ -2,7 +2,6 @@
 // Pro, NestJS, Spring Boot) and texts. Bounded: at most MAX_OBJECTS objects, MAX_DEPTH deep, each seen once.
 import { validRid } from './inert.js';
 import {
-  ERRCODE_FIELD,
   GENERIC_CODE_FIELDS,
   MESSAGE_FIELDS,
   NESTED_FIELDS,
@@ -80,7 +79,8 @@ export function walkInput(input: unknown): Finding {
     finding.failed ||= read(record, 'success') === false || read(record, 'ok') === false;
     const name = read(record, 'name');
     const message = read(record, 'message');
-    const errcode = toErrcode(read(record, ERRCODE_FIELD));
+    // WeChat's own `errcode` field: any integer in its range is WeChat's code, no evidence needed.
+    const errcode = toErrcode(read(record, 'errcode'));
     if (errcode !== null) {
       addWeChat(finding, found(errcode, read(record, 'errmsg') ?? message, read(record, 'rid')));
       return;
