@@ -111,8 +111,9 @@ function fromCodeBeside(text: string): WeChatFound | null {
     const code = Number(match[1] ?? match[2] ?? match[3]);
     const at = match.index + match[0].length;
     if (!isErrmsgOf(code, text, at)) continue;
-    // A quoted errmsg is read as a string; an unquoted repr ends at its ")"; other shapes where an SDK's errmsg ends.
-    return found(code, match[4] ? readValue(text, at - 1) : until(text, at, match[3] !== undefined ? /[)\r\n]/ : SDK_ERRMSG_END));
+    if (match[4]) return found(code, readValue(text, at - 1)); // a quoted errmsg, read as a string
+    // An unquoted repr ends at its ")"; other shapes where an SDK's errmsg ends.
+    return found(code, until(text, at, match[3] !== undefined ? /[)\r\n]/ : SDK_ERRMSG_END));
   }
   return null;
 }
