@@ -50,7 +50,8 @@ function toParsed(finding: Finding): ParsedCardError {
   const { status } = finding;
   const httpFailed = (status ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
-  // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown.
+  // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown. A code recovered
+  // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
   if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };

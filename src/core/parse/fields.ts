@@ -37,8 +37,8 @@ export function toErrcode(value: unknown): number | null {
  * own "failed" and "ok") nor numbers longer than an errcode: the back end's own. Anything else is only a
  * candidate: back ends number their own failures in WeChat's range too (a Spring Boot template's 40001
  * 请求参数为空, 40100 未登录, 50001 操作失败), so the walk takes a candidate for WeChat's errcode only with
- * WeChat evidence beside it (see `weChatEvidence`). `errcode` fields and a number passed on its own are not
- * classified.
+ * WeChat evidence beside it (see `weChatEvidence`). `errcode` fields and a number passed on its own need no
+ * such check.
  */
 export function isCandidate(n: number | null): n is number {
   return n !== null && n !== -1 && n !== 0 && toStatus(n) === null && toErrcode(n) !== null;
