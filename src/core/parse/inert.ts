@@ -6,12 +6,13 @@ export const MAX_ERRMSG_LENGTH = 500;
 /** Most characters of one text ever cleaned: anything past this is cut anyway, so a 1 MB text costs no more. */
 const CLEAN_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 
-// Terminal escape sequences (a back end that forwards a coloured log line): CSI `ESC [ … final`, its C1 form
-// U+009B, OSC `ESC ] … BEL|ST`, and two-character `ESC x`. Every quantifier is bounded.
-const ANSI = /(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]/g;
-// C0/C1 controls that are not whitespace, DEL, and the bidi marks, embeddings, overrides and isolates that
-// could reorder the text around them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069).
-const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Removed, in one pass (a sequence is tried first at each place, so it goes whole): terminal escape sequences
+// (a back end that forwards a coloured log line): CSI `ESC [ … final`, its C1 form U+009B, OSC `ESC ] …
+// BEL|ST`, and two-character `ESC x`, every quantifier bounded; then any single C0/C1 control that is not
+// whitespace, DEL, and the bidi marks, embeddings, overrides and isolates that could reorder the text around
+// them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069).
+const INVISIBLE =
+  /(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]|[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Line breaks (\n, \r, U+2028/2029) and other whitespace: one space, so nothing can forge an extra line.
 // `\s+` cannot backtrack (one class, and the text is at most CLEAN_WINDOW long here).
 const SPACES = /\s+/g;
@@ -77,7 +78,7 @@ function shown(line: string, forced: boolean): string | null {
 
 /** One line: no ANSI escapes, controls or bidi marks, whitespace folded to single spaces, trimmed. */
 function clean(text: string): string {
-  return text.replace(ANSI, '').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 /** The first CLEAN_WINDOW characters as one clean line, not cut for display (to compare, never to show). */
