@@ -47,16 +47,23 @@ export interface CardErrorToastRecord {
 /** What the store publishes: every toast not yet dismissed, oldest first (the toaster shows the first N). */
 export interface CardErrorToastSnapshot {
   readonly toasts: readonly CardErrorToastRecord[];
+  /** Calls that arrived while the queue was full and matched no kept toast: counted in the "N more" summary only. */
+  readonly overflow: number;
 }
 
 /**
- * Grouping key: the errcode, or where the failure stopped and its HTTP status (so a burst of offline
- * failures is one toast), and the operation key.
+ * Toasts kept one by one (shown and waiting). Beyond this a failure is counted on a kept toast of the
+ * same code whatever its key, else only in the summary: 10,000 different codes once queued 10,000
+ * toasts that took hours to show 3 at a time.
  */
-function groupOf(parsed: ParsedCardError, key: string | undefined): string {
-  const what = parsed.code ?? `${parsed.origin}:${parsed.status ?? ''}`;
-  return `${what}|${typeof key === 'string' ? key : ''}`;
-}
+export const TOAST_QUEUE_LIMIT = 12;
+
+/** The errcode, or where the failure stopped and its HTTP status (so a burst of offline failures is one toast). */
+const codeOf = (parsed: ParsedCardError): string => String(parsed.code ?? `${parsed.origin}:${parsed.status ?? ''}`);
+
+/** Grouping key: the code (see `codeOf`) and the operation key. */
+const groupOf = (parsed: ParsedCardError, key: string | undefined): string =>
+  `${codeOf(parsed)}|${typeof key === 'string' ? key : ''}`;
 
 /** A cancelled request shows nothing unless the call asks for it. */
 const hidden = (parsed: ParsedCardError, options: CardErrorToastOptions) =>
@@ -68,8 +75,12 @@ export function createCardErrorToastStore() {
   const records = new Map<string, CardErrorToastRecord>();
   /** Group → id of the toast a repeat call updates. A toast's own group is read from its input and key. */
   const groups = new Map<string, string>();
+  /** Code → id of a kept toast of that code: where a call of another key is counted once the queue is full. */
+  const codes = new Map<string, string>();
+  /** Calls counted in the summary only (see `TOAST_QUEUE_LIMIT`). */
+  let overflow = 0;
   const listeners = new Set<() => void>();
-  let snapshot: CardErrorToastSnapshot = { toasts: [] };
+  let snapshot: CardErrorToastSnapshot = { toasts: [], overflow: 0 };
   let stale = false;
   let notifying = false;
   let sequence = 0;
@@ -91,15 +102,18 @@ export function createCardErrorToastStore() {
     records.set(record.id, record);
     changed();
   };
-  /** Frees the toast's group, if repeat calls of it were counted on this toast. */
+  /** Frees the toast's group and code, if repeat calls of them were counted on this toast. */
   const release = ({ id, parsed, options }: CardErrorToastRecord) => {
     const group = groupOf(parsed, options.key);
     if (groups.get(group) === id) groups.delete(group);
+    if (codes.get(codeOf(parsed)) === id) codes.delete(codeOf(parsed));
   };
 
   /**
-   * Shows `input`, or counts it on the open toast of the same code (or origin and status) and key.
-   * Returns the toast's id, or `null` for a cancelled request not shown (see `showCancelled`).
+   * Shows `input`, or counts it on the open toast of the same code (or origin and status) and key; when
+   * the queue is full, on a kept toast of the same code, else in the summary's `overflow`. Returns the
+   * toast's id, or `null` when it has none: a cancelled request not shown (see `showCancelled`) or a
+   * call counted in the summary.
    */
   function add(input: unknown, options: CardErrorToastOptions = {}): string | null {
     const safeOptions = options && typeof options === 'object' ? options : {};
@@ -112,18 +126,31 @@ export function createCardErrorToastStore() {
       save({ ...current, input, parsed, options: safeOptions, count, revision: current.revision + 1 });
       return current.id;
     }
+    if (records.size >= TOAST_QUEUE_LIMIT) {
+      const same = records.get(codes.get(codeOf(parsed)) ?? '');
+      // Another key's toast keeps its own input and options (its Retry retries its own operation).
+      if (same) save({ ...same, count: same.count + 1, revision: same.revision + 1 });
+      else {
+        overflow += 1;
+        changed();
+      }
+      return same ? same.id : null;
+    }
     const id = `cek-toast-${(sequence += 1)}`;
     groups.set(group, id);
+    if (!codes.has(codeOf(parsed))) codes.set(codeOf(parsed), id);
     save({ id, input, parsed, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
     return id;
   }
 
-  /** Closes one toast, or every toast (shown and queued) without an id; `null` closes nothing. */
+  /** Closes one toast, or every toast (shown, queued and counted in the summary) without an id; `null` closes nothing. */
   function dismiss(id?: string | null): void {
     if (id === undefined) {
-      if (records.size > 0) changed();
+      if (records.size > 0 || overflow > 0) changed();
       records.clear();
       groups.clear();
+      codes.clear();
+      overflow = 0;
       return;
     }
     const current = id === null ? undefined : records.get(id);
@@ -142,6 +169,7 @@ export function createCardErrorToastStore() {
     release(current);
     const group = groupOf(parsed, current.options.key);
     if (!groups.has(group)) groups.set(group, id);
+    if (!codes.has(codeOf(parsed))) codes.set(codeOf(parsed), id);
     const revision = current.revision + 1;
     save({ ...current, input, parsed, count: 1, revision, retry: 'idle', retries: current.retries + 1 });
   }
@@ -169,7 +197,7 @@ export function createCardErrorToastStore() {
     retry,
     getSnapshot(): CardErrorToastSnapshot {
       if (stale) {
-        snapshot = { toasts: [...records.values()] };
+        snapshot = { toasts: [...records.values()], overflow };
         stale = false;
       }
       return snapshot;
