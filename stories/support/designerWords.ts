@@ -20,6 +20,7 @@ const EN = {
     light: 'Light',
     dark: 'Dark',
     everyTheme: 'both themes',
+    perTheme: 'each theme',
     sample: 'Aa 卡券 123',
   },
   gallery: {
@@ -58,6 +59,7 @@ const ZH_CN: typeof EN = {
     light: '浅色',
     dark: '深色',
     everyTheme: '两种主题通用',
+    perTheme: '按主题分别设置',
     sample: 'Aa 卡券 123',
   },
   gallery: {
