@@ -11,10 +11,9 @@ import {
   type CardErrorCode,
   type CardErrorSeverity,
 } from '../src/index';
-import { animationsSettled } from './support/animations';
 import { designerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
-import { StaticToasts } from './support/StaticToasts';
+import { entranceSettled, StaticToasts } from './support/StaticToasts';
 import './support/design.css';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
@@ -94,7 +93,7 @@ export const LightAndDark: Story = {
     const lng = String(globals.locale);
     const words = designerWords(lng);
     const kit = kitWords(lng);
-    await animationsSettled(canvasElement);
+    await entranceSettled(canvasElement);
     const backgrounds: Record<string, string> = {};
     for (const theme of THEMES) {
       const panel = canvas.getByRole('region', { name: words.themes[theme] });

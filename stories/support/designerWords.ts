@@ -25,7 +25,10 @@ const EN = {
   },
   gallery: {
     title: 'Toasts that stay open',
-    toasts: 'Toast gallery',
+    action: (_count: number) => 'With an action button',
+    retrying: (_count: number) => 'Retry pressed, still running',
+    outcome: (_count: number) => 'After Retry: the outcome in the same toast',
+    grouped: (count: number) => `The same failure ${count} times: one toast`,
   },
   phone: {
     toasts: 'Toasts on a phone',
@@ -64,7 +67,10 @@ const ZH_CN: typeof EN = {
   },
   gallery: {
     title: '不会自动关闭的消息通知',
-    toasts: '消息通知示例',
+    action: () => '带操作按钮',
+    retrying: () => '已点重试，正在处理',
+    outcome: () => '重试之后：结果显示在同一条通知里',
+    grouped: (count) => `同一个失败出现 ${count} 次：合并为一条通知`,
   },
   phone: {
     toasts: '手机上的消息通知',

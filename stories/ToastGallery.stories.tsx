@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
+import {
+  CARD_ERROR_CATALOG,
+  CARD_ERROR_CODES,
+  createCardErrorToastStore,
+  describeCardError,
+  type CardErrorCode,
+  type CardErrorToastStore,
+} from '../src/index';
+import { designerWords, type DesignerWords } from './support/designerWords';
+import { kitWords } from './support/kitWords';
+import { entranceSettled, StaticToasts } from './support/StaticToasts';
+import './support/design.css';
+
+const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
+const noop = () => undefined;
+/** A retry that never settles: the toast stays in its Retrying state. */
+const never = () => new Promise<never>(noop);
+
+/** The catalog's first code with this action, so the gallery follows the catalog. */
+const codeWith = (action: string, retryable?: boolean): CardErrorCode =>
+  CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].action === action && (retryable === undefined || CARD_ERROR_CATALOG[code].retryable === retryable)) ??
+  -1;
+const RESTOCK = codeWith('restock');
+const RETRYABLE = codeWith('retry', true);
+/** A code that is a business outcome the counter hears about often (a coupon scanned twice), for the group. */
+const GROUPED = 40099;
+const GROUP_SIZE = 20;
+
+/** One gallery item: its title and what its own store holds. */
+interface GalleryItem {
+  readonly id: 'action' | 'retrying' | 'outcome' | 'grouped';
+  readonly fill: (store: CardErrorToastStore) => void;
+}
+
+/** Fires `input` into `store` and presses Retry on it (the store's own retry, as the button would). */
+function retried(store: CardErrorToastStore, input: unknown, onRetry: () => unknown) {
+  const id = store.add(input, { key: 'save', onRetry, duration: Infinity });
+  if (id) store.retry(id, describeCardError(input));
+}
+
+const ITEMS: readonly GalleryItem[] = [
+  { id: 'action', fill: (store) => void store.add({ errcode: RESTOCK, errmsg: 'stock is out of limit', rid: RID }, { onAction: noop }) },
+  { id: 'retrying', fill: (store) => retried(store, { errcode: RETRYABLE, errmsg: 'system error', rid: RID }, never) },
+  // WeChat was busy; Retry went through: the same toast now says so (a success has no details).
+  { id: 'outcome', fill: (store) => retried(store, { errcode: RETRYABLE, errmsg: 'system error', rid: RID }, () => Promise.resolve({ errcode: 0 })) },
+  {
+    id: 'grouped',
+    fill: (store) => {
+      for (let i = 0; i < GROUP_SIZE; i += 1) store.add({ errcode: GROUPED, errmsg: 'invalid code, this code has consumed.', rid: RID }, { key: 'consume-code' });
+    },
+  },
+];
+
+const titleOf = (words: DesignerWords, id: GalleryItem['id']) => words.gallery[id](GROUP_SIZE);
+
+/** One item: a heading and the toast under it, on its own store. */
+function Item({ item, lng }: { item: GalleryItem; lng: string }) {
+  const store = useMemo(() => {
+    const own = createCardErrorToastStore();
+    item.fill(own);
+    return own;
+  }, [item]);
+  const title = titleOf(designerWords(lng), item.id);
+  return (
+    <div className="sb-stack">
+      <h2>{title}</h2>
+      <StaticToasts store={store} label={title} />
+    </div>
+  );
+}
+
+function ToastGallery({ lng }: { lng: string }) {
+  return (
+    <div className="sb-page">
+      <h1>{designerWords(lng).gallery.title}</h1>
+      <div className="sb-side-by-side">
+        {ITEMS.map((item) => (
+          <Item key={item.id} item={item} lng={lng} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * For designers: the toast's states, each kept open: an action button, Retry pending, the outcome a
+ * retry brings, a failure grouped ×20. The toasts are the toaster's real items, each on a store of
+ * its own (see `stories/support/StaticToasts.tsx`); the theme and language follow the toolbar. Live
+ * toasts, with timers and clicks: Components/Toasts.
+ */
+const meta = {
+  title: 'Design/Toast gallery',
+  component: ToastGallery,
+  args: { lng: 'en' },
+  argTypes: { lng: { control: false, description: 'Follows the Locale toolbar.' } },
+  render: (_args, { globals }) => <ToastGallery lng={String(globals.locale ?? 'en')} />,
+} satisfies Meta<typeof ToastGallery>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every state at once; the test finds each toast by its region's name and checks what it shows. */
+export const StaysOpen: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    const words = designerWords(lng);
+    const kit = kitWords(lng);
+    const toastIn = (id: GalleryItem['id']) => within(canvas.getByRole('region', { name: titleOf(words, id) })).getByRole('listitem');
+
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(ITEMS.length));
+    await entranceSettled(canvasElement);
+    await step('an action button named for the next step', async () => {
+      await expect(within(toastIn('action')).getByRole('button', { name: kit.action.restock })).toBeVisible();
+    });
+    await step('Retry pending: named "Trying again…", disabled, marked pending', async () => {
+      const pending = within(toastIn('retrying')).getByRole('button', { name: kit.toast.retrying });
+      await expect(pending).toHaveAttribute('aria-disabled', 'true');
+      await expect(pending).toHaveAttribute('data-state', 'pending');
+    });
+    await step('the outcome replaces the error in the same toast', async () => {
+      await waitFor(() => expect(toastIn('outcome')).toHaveAttribute('data-severity', 'success'));
+      await expect(toastIn('outcome')).toHaveTextContent(describeCardError(0, { lng }).message);
+      await expect(within(toastIn('outcome')).queryByRole('button', { name: kit.toast.retry })).toBeNull();
+    });
+    await step(`${GROUP_SIZE} calls, one toast with the count`, async () => {
+      const grouped = toastIn('grouped');
+      await expect(grouped).toHaveTextContent(kit.toast.count.replace('{{count}}', String(GROUP_SIZE)));
+      await expect(grouped).toHaveTextContent(kit.toast.countLabel.replace('{{count}}', String(GROUP_SIZE)));
+    });
+  },
+};
