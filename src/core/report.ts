@@ -18,27 +18,30 @@ const ROW_LABELS = {
 
 /**
  * Whose words a row's value is: `external` text came from outside (WeChat, a server, the transport)
- * and is made inert when copied; `kit` values are the kit's own words and numbers.
+ * and is made inert when copied; `kit` values are the kit's own words; `number` a code or a status.
  */
-export type ReportRowSource = 'kit' | 'external';
+export type ReportRowSource = 'kit' | 'number' | 'external';
 
 /** One row of the technical details: label, value (`null` where the input had none), whose words. */
 export type ReportRow = readonly [label: string, value: string | null, source: ReportRowSource];
 
 /**
  * The technical details in the order they show. The number row is WeChat's errcode for origin
- * `wechat`, else the HTTP status, left out when there is none.
+ * `wechat`, else the HTTP status, left out when there is none; a WeChat code that came inside an HTTP
+ * failure keeps the status as a row of its own. Only WeChat gives a rid: other origins have no rid row.
  */
 export function reportRows(view: CardErrorView, labels: CardErrorLabels): ReportRow[] {
   const names = ROW_LABELS[view.origin] ?? ROW_LABELS.unknown;
+  const wechat = view.origin === 'wechat';
   const number = view[names.number];
-  const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'kit']];
+  const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'number']];
+  if (wechat && view.status !== null && view.status >= 400) rows.push([labels.status, String(view.status), 'number']);
   rows.push(
     [labels.category, labels.categories[view.category], 'kit'],
     [labels[names.meaning], view.detail, 'kit'],
     [labels[names.text], view.errmsg, 'external'],
-    [labels.rid, view.rid, 'external'],
   );
+  if (wechat) rows.push([labels.rid, view.rid, 'external']);
   return rows;
 }
 
