@@ -15,16 +15,25 @@ export interface TechnicalDetailsProps {
    * @defaultValue false
    */
   defaultOpen?: boolean;
+  /**
+   * Build the rows and the copy button only while open: closed, only the summary is in the DOM.
+   * @defaultValue false
+   */
+  lazy?: boolean;
 }
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/** Han characters: outside text with any is Chinese (a server's own message), else English (WeChat's errmsg, a rid). */
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The developer's part: code, category, WeChat's meaning, raw errmsg and rid, collapsed in a native
  * `<details>`, with a button that copies them as one block for a support ticket.
  */
-export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetailsProps) {
+export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: TechnicalDetailsProps) {
   const { labels } = state;
+  const [open, setOpen] = useState(defaultOpen);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -37,23 +46,44 @@ export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetail
   };
 
   return (
-    <details data-slot="details" open={defaultOpen || undefined}>
-      <summary data-slot="details-summary">{labels.details}</summary>
-      <dl data-slot="details-list">
-        {/* Always the same rows in the same order: the position is the key. */}
-        {reportRows(state, labels).map(([term, value], row) => (
-          <div key={row} data-slot="details-row">
-            <dt>{term}</dt>
-            <dd>{value ?? labels.noValue}</dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
-        {status === 'copied' ? labels.copied : labels.copy}
-      </button>
-      <span data-slot="copy-status" data-state={status} aria-live="polite">
-        {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
-      </span>
+    // Opened by the summary's click (mouse, Enter, Space) in the same event, so the rows are there in
+    // the first frame; `toggle` follows anything else that opens it (find in page, a script).
+    <details data-slot="details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary
+        data-slot="details-summary"
+        onClick={(event) => {
+          event.preventDefault();
+          setOpen(!open);
+        }}
+      >
+        {labels.details}
+      </summary>
+      {open || !lazy ? (
+        <>
+          <dl data-slot="details-list">
+            {/* The rows of one failure keep their order: the position is the key. */}
+            {reportRows(state, labels).map(([term, value, source], row) => (
+              <div key={row} data-slot="details-row">
+                <dt>{term}</dt>
+                {value === null ? (
+                  <dd>{labels.noValue}</dd>
+                ) : (
+                  // Code, status and outside text in monospace; outside text in its own language.
+                  <dd data-source={source} lang={source === 'external' ? (HAN.test(value) ? 'zh' : 'en') : undefined}>
+                    {value}
+                  </dd>
+                )}
+              </div>
+            ))}
+          </dl>
+          <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
+            {status === 'copied' ? labels.copied : labels.copy}
+          </button>
+          <span data-slot="copy-status" data-state={status} aria-live="polite">
+            {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
+          </span>
+        </>
+      ) : null}
     </details>
   );
 }
