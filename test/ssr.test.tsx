@@ -57,7 +57,7 @@ describe('server rendering (Node, no DOM)', () => {
     const host = createHostI18n('zh-Hans');
     const html = renderToString(
       <I18nextProvider i18n={host}>
-        <CardErrorAlert error={{ errcode: 40099, errmsg: 'invalid code, this code has consumed.' }} />
+        <CardErrorAlert error={{ errcode: 40099, errmsg: 'invalid code, this code has consumed.' }} defaultDetailsOpen />
       </I18nextProvider>,
     );
     expect(html).toContain(escaped(describeCardError(40099, { lng: 'zh-CN' }).message));

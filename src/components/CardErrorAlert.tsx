@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { parseCardError, type ParsedCardError } from '../core/parse.js';
@@ -35,6 +35,11 @@ export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>
   defaultDetailsOpen?: boolean;
   /** Override any UI label of the locale files (e.g. `{ dismiss: 'Close' }`). */
   labels?: CardErrorLabelOverrides;
+  /**
+   * Change it (a counter, a request id) when the same failure happens again: the message and hint are
+   * put in anew, so screen readers announce them again. An identical re-render is not announced.
+   */
+  announceKey?: string | number;
 }
 
 /** Parses `error` once and merges `code` into it (a WeChat errcode), keeping its errmsg and rid. */
@@ -43,6 +48,20 @@ function alertParsed(code: CardErrorAlertProps['code'], error: unknown): ParsedC
   const fromCode = code === undefined || code === null ? null : parseCardError(code);
   if (fromCode === null || fromCode.code === null) return fromError;
   return { ...fromError, ...fromCode, errmsg: fromError.errmsg, rid: fromError.rid };
+}
+
+/** What the keyboard can reach, to find where focus goes when a dismissed alert leaves the page. */
+const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]:not([tabindex="-1"])';
+
+/**
+ * Where focus may go when the alert holding it leaves the page, best first: the element focused before
+ * focus entered the alert, then the focusable elements after it, then those before it (nearest first).
+ */
+function focusCandidates(root: HTMLElement, before: Element | null): Element[] {
+  const all = [...root.ownerDocument.querySelectorAll(FOCUSABLE)].filter((element) => !root.contains(element));
+  const after = all.filter((element) => root.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const earlier = all.filter((element) => !after.includes(element)).reverse();
+  return [...(before && !root.contains(before) ? [before] : []), ...after, ...earlier];
 }
 
 /**
@@ -59,6 +78,7 @@ export function CardErrorAlert({
   showDetails = true,
   defaultDetailsOpen = false,
   labels: labelOverrides,
+  announceKey,
   className,
   ...rest
 }: CardErrorAlertProps) {
@@ -69,18 +89,50 @@ export function CardErrorAlert({
     [base, labelOverrides],
   );
   const { labels, action } = state;
+  const root = useRef<HTMLDivElement>(null);
+  // The element that had focus before focus entered the alert (Tab, a click, the host's focus()).
+  const before = useRef<Element | null>(null);
+  // When the host removes the alert (a dismiss) while it holds focus, the browser would drop focus to
+  // <body> and a keyboard or screen-reader user would start again from the top of the page.
+  useLayoutEffect(() => {
+    const element = root.current;
+    return () => {
+      if (!element?.contains(document.activeElement)) return;
+      const candidates = focusCandidates(element, before.current);
+      // After the commit that removes it, if nothing else took focus meanwhile. focus() does nothing on
+      // a hidden or disabled element: the first that takes it wins.
+      queueMicrotask(() => {
+        for (const candidate of candidates) {
+          if (document.activeElement && document.activeElement !== document.body) return;
+          (candidate as HTMLElement).focus?.();
+        }
+      });
+    };
+  }, []);
+  const severity = labels.severities[state.severity];
   return (
     <div
       {...rest}
       {...state.rootProps}
+      ref={root}
+      onFocus={(event) => {
+        if (!root.current?.contains(event.relatedTarget)) before.current = event.relatedTarget;
+        rest.onFocus?.(event);
+      }}
       lang={state.lng}
       data-slot="alert"
       className={className ? `cek-alert ${className}` : 'cek-alert'}
     >
-      <SeverityIcon severity={state.severity} label={labels.severities[state.severity]} />
+      <SeverityIcon severity={state.severity} label={severity} />
       <div data-slot="body">
-        <p data-slot="message">{state.message}</p>
-        <p data-slot="hint">{state.hint}</p>
+        {/* A new announceKey re-inserts both: a live region speaks what is added to it. */}
+        <Fragment key={announceKey}>
+          {/* The severity word, shown in forced colours (styles.css), where colour says nothing. */}
+          <p data-slot="message" data-severity-label={severity + labels.separator}>
+            {state.message}
+          </p>
+          <p data-slot="hint">{state.hint}</p>
+        </Fragment>
         {onAction && action !== 'none' ? (
           <div data-slot="actions">
             <button type="button" data-slot="action" data-action={action} onClick={() => onAction(action, state)}>
@@ -88,7 +140,7 @@ export function CardErrorAlert({
             </button>
           </div>
         ) : null}
-        {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} /> : null}
+        {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} lazy /> : null}
       </div>
       {onDismiss ? (
         <button type="button" data-slot="dismiss" aria-label={labels.dismiss} onClick={onDismiss}>
