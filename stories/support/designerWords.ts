@@ -38,11 +38,16 @@ const EN = {
     message: 'The member points service isn’t responding, so points weren’t added.',
     hint: 'Add the points by hand in the member list, or try again in a few minutes.',
     detail: 'Errcode 930001 comes from our own back end: points-service timed out after 3 s.',
+    remove: 'Remove the definition (unmount it)',
   },
   labels: {
     dismiss: 'Hide this message',
     details: 'For your developer',
     copy: 'Copy for the developer',
+  },
+  toastLabels: {
+    close: 'Hide this notice',
+    retry: 'Send it again',
   },
 };
 
@@ -79,11 +84,16 @@ const ZH_CN: typeof EN = {
     message: '会员积分服务没有响应，这次积分没有加上。',
     hint: '请在会员列表里手动补加积分，或几分钟后再试一次。',
     detail: '错误码 930001 来自我们自己的后端：积分服务 3 秒内没有响应。',
+    remove: '移除这个定义（卸载）',
   },
   labels: {
     dismiss: '隐藏这条提示',
     details: '给技术人员看的信息',
     copy: '复制给技术人员',
+  },
+  toastLabels: {
+    close: '隐藏这条通知',
+    retry: '重新发送',
   },
 };
 
