@@ -1,13 +1,16 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CardErrorSeverity } from '../catalog/index.js';
 import { cardErrorToastStore } from '../core/toastStore.js';
 import { labelsOf, withOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import { warnOnce } from '../warn.js';
 import { CardErrorToasterItem, type CardErrorToastLabels } from './CardErrorToasterItem.js';
+import { ToastSummary } from './ToastSummary.js';
 import { useOwnership } from './useOwnership.js';
+import { useToastAnnouncer } from './useToastAnnouncer.js';
+import { useNarrowScreen, useToastFocusReturn } from './useToastFocus.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -39,7 +42,8 @@ export interface CardErrorToasterProps {
    */
   placement?: CardErrorToastPlacement;
   /**
-   * How many toasts show at once; the rest wait in order.
+   * How many toasts show at once (one on screens 480 px wide or narrower); the rest wait in order,
+   * counted in an "N more" summary.
    * @defaultValue 3
    */
   limit?: number;
@@ -108,7 +112,7 @@ export function CardErrorToaster({
   i18n,
   className,
 }: CardErrorToasterProps) {
-  const { toasts } = useSyncExternalStore(
+  const { toasts, overflow } = useSyncExternalStore(
     cardErrorToastStore.subscribe,
     cardErrorToastStore.getSnapshot,
     cardErrorToastStore.getSnapshot,
@@ -126,11 +130,20 @@ export function CardErrorToaster({
   const hotkeyId = Array.isArray(hotkey) ? hotkey.join('+') : '';
   const keys = useMemo(() => (hotkeyId ? hotkeyId.split('+') : []), [hotkeyId]);
   const place = validPlacement(placement);
+  const narrow = useNarrowScreen();
+  const onScreen = toasts.slice(0, narrow ? 1 : validLimit(limit));
+  // At most TOAST_QUEUE_LIMIT waiting toasts to add up: nothing that is counted goes unsaid.
+  const more = toasts.slice(onScreen.length).reduce((sum, record) => sum + record.count, overflow);
+  const viewport = useRef<HTMLOListElement>(null);
+  const onLeave = useToastFocusReturn(viewport, onScreen.length === 0 && more === 0);
+  const { announce, regions } = useToastAnnouncer();
+  // Radix's own announcer goes into a fragment nobody reads: ours queues the texts and gives each its lang.
+  const [silent] = useState(() => (typeof document === 'undefined' ? undefined : document.createDocumentFragment()));
   if (!shown) return null;
 
   return (
-    <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity}>
-      {toasts.slice(0, validLimit(limit)).map((record) => (
+    <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity} announcerContainer={silent}>
+      {onScreen.map((record) => (
         <CardErrorToasterItem
           key={record.id}
           record={record}
@@ -141,9 +154,16 @@ export function CardErrorToaster({
           paused={radixPaused || hidden}
           onPause={onPause}
           onResume={onResume}
+          announce={announce}
+          onLeave={onLeave}
         />
       ))}
+      {more > 0 ? (
+        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => cardErrorToastStore.dismiss()} onLeave={onLeave} />
+      ) : null}
+      {regions}
       <Toast.Viewport
+        ref={viewport}
         className={className ? `cek-toast-viewport ${className}` : 'cek-toast-viewport'}
         data-placement={place}
         hotkey={keys}

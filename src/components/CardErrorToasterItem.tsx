@@ -1,5 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
-import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
@@ -9,18 +9,19 @@ import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
+import type { ToastAnnouncement } from './useToastAnnouncer.js';
 import { useToastTimer } from './useToastTimer.js';
 
 /** The toaster's words (the `toast` section of the locale files). */
 export type CardErrorToastLabels = CardErrorLabels['toast'];
 
 /** Errors interrupt (assertive); everything else waits its turn (polite). */
-const RADIX_TYPE = {
-  success: 'background',
-  info: 'background',
-  warning: 'background',
-  error: 'foreground',
-} as const satisfies Record<CardErrorSeverity, 'foreground' | 'background'>;
+const LIVE = {
+  success: 'polite',
+  info: 'polite',
+  warning: 'polite',
+  error: 'assertive',
+} as const satisfies Record<CardErrorSeverity, ToastAnnouncement['live']>;
 
 /** A success needs no technical details: nothing went wrong that a developer would look into. */
 const DETAILS = {
@@ -43,7 +44,16 @@ export interface CardErrorToasterItemProps {
   paused: boolean;
   onPause: () => void;
   onResume: () => void;
+  /** The toaster's announcer: each text once, in its language, one after another (none: silent). */
+  announce?: (announcement: ToastAnnouncement) => void;
+  /** Escape: give focus back to where it was before the toasts. */
+  onLeave?: () => void;
 }
+
+const silent = () => undefined;
+
+/** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
+const VIEWPORT_PADDING = 16;
 
 const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
 
@@ -57,6 +67,8 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   paused,
   onPause,
   onResume,
+  announce = silent,
+  onLeave,
 }: CardErrorToasterItemProps) {
   const { id, options, count } = record;
   const own = typeof options.lng === 'string' ? options.lng : undefined;
@@ -83,35 +95,54 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
 
   const root = useRef<HTMLLIElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
   const onRetryClick = (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault(); // keep the toast open: it shows the retry's progress and outcome
     refocus.current = true;
     cardErrorToastStore.retry(id, state);
   };
-  // An outcome without Retry removes the focused button: keep focus in the toast, not on <body>.
+  // An outcome without Retry removes the focused button: keep focus in the toast, on its close button
+  // (on the toast itself a screen reader read the outcome a second time, after the announcement).
   useLayoutEffect(() => {
     if (!refocus.current || retrying) return;
     refocus.current = false;
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) root.current?.focus();
+    if (!active || active === document.body || !active.isConnected) close.current?.focus();
   }, [retrying, record.retries]);
-  // The toast is announced once, when it arrives; a retry's progress and outcome are spoken here.
-  const retryNews = retrying
-    ? labels.retrying
-    : record.retries > 0
-      ? `${state.labels.severities[severity]} ${state.message} ${state.hint}`
-      : '';
+  // Spoken once each: the toast when it shows (not a repeat that raises the count), a retry's progress, its outcome.
+  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
+  useEffect(() => {
+    const said = `${state.labels.severities[severity]} ${state.message} ${state.hint}`;
+    const lng = state.lng;
+    if (retrying) announce({ key: `${id}:retrying:${record.retries}`, text: labels.retrying, lng, live: 'polite' });
+    else if (record.retries > 0) announce({ key: `${id}:outcome:${record.retries}`, text: said, lng, live: LIVE[severity] });
+    else announce({ key: id, text: [labels.announce, said, ...alts].filter(Boolean).join(' '), lng, live: LIVE[severity] });
+  }, [id, retrying, record.retries]); // not on a language switch or a count: once per arrival, retry and outcome
+  // Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does not).
+  useEffect(() => {
+    const node = root.current;
+    const onToggle = (event: Event) => {
+      const viewport = node?.parentElement;
+      if (!(event.target instanceof HTMLDetailsElement) || !event.target.open || !viewport) return;
+      const box = viewport.getBoundingClientRect();
+      const rect = event.target.getBoundingClientRect();
+      const below = rect.bottom - box.bottom + VIEWPORT_PADDING;
+      if (below > 0) viewport.scrollTop += Math.min(below, rect.top - box.top - VIEWPORT_PADDING);
+    };
+    node?.addEventListener('toggle', onToggle, true); // toggle does not bubble
+    return () => node?.removeEventListener('toggle', onToggle, true);
+  }, []);
 
   return (
     <Toast.Root
       ref={root}
       open
       onOpenChange={(open) => (open ? undefined : dismiss())}
-      type={RADIX_TYPE[severity]}
       duration={Infinity}
       onPause={onPause}
       onResume={onResume}
+      onEscapeKeyDown={onLeave}
       className="cek-toast"
       lang={state.lng}
       data-severity={severity}
@@ -143,7 +174,16 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
                 aria-disabled={retrying || undefined}
                 onClick={onRetryClick}
               >
-                {retrying ? labels.retrying : labels.retry}
+                {/* Both labels share one grid cell, so the button keeps its width; the hidden one is aria-hidden. */}
+                <span data-part="label" aria-hidden={retrying || undefined}>
+                  {labels.retry}
+                </span>
+                <span data-part="progress" aria-hidden={!retrying || undefined}>
+                  <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                    <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="28 10" />
+                  </svg>
+                  {labels.retrying}
+                </span>
               </Toast.Action>
             ) : null}
             {showAction ? (
@@ -158,11 +198,6 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
             ) : null}
           </div>
         ) : null}
-        {canRetry || record.retries > 0 ? (
-          <span className="cek-visually-hidden" role="status" data-slot="retry-status">
-            {retryNews}
-          </span>
-        ) : null}
         {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
         {DETAILS[severity] === 'shown' ? (
           <div data-radix-toast-announce-exclude="">
@@ -170,7 +205,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
           </div>
         ) : null}
       </div>
-      <Toast.Close data-slot="dismiss" aria-label={labels.close}>
+      <Toast.Close ref={close} data-slot="dismiss" aria-label={labels.close}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
           <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
