@@ -53,33 +53,56 @@ function handCopy(lng: Lng): HandCopy[] {
 }
 const HAND: Record<Lng, HandCopy[]> = { en: handCopy('en'), 'zh-CN': handCopy('zh-CN') };
 
-/** What a developer writes by hand: the same elements, roles, names and words, no kit. */
+/** The icon path of the hand-written alerts (the kit draws one path per severity too). */
+const ICON_PATH = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9 9l6 6M15 9l-6 6';
+
+/**
+ * What a developer writes by hand: the same elements, roles, names and words, no kit. Collapsed, as
+ * the kit renders it since issue 13: the rows and the copy button are built when the details open.
+ */
 function HandAlert({ c, lng }: { c: HandCopy; lng: Lng }) {
   return (
     <div role={c.role} data-severity={c.view.severity} lang={lng} className="cek-alert">
       <svg viewBox="0 0 24 24" width="20" height="20" role="img" aria-label={c.icon}>
-        <path d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z" />
-        <path d="M9 9l6 6M15 9l-6 6" />
+        <path d={ICON_PATH} />
       </svg>
       <div>
         <p>{c.view.message}</p>
         <p>{c.view.hint}</p>
         <details>
           <summary>{c.details}</summary>
-          <dl>
-            {c.rows.map(([term, value]) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-          <button type="button">{c.copy}</button>
-          <span aria-live="polite" />
         </details>
       </div>
     </div>
   );
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** The same collapsed alert written with DOM calls, no React: the floor of any renderer (issue 13's baseline). */
+function domAlert(c: HandCopy, lng: Lng): HTMLElement {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const root = element('div');
+  root.setAttribute('role', c.role);
+  root.dataset.severity = c.view.severity;
+  root.lang = lng;
+  root.className = 'cek-alert';
+  const icon = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [['viewBox', '0 0 24 24'], ['width', '20'], ['height', '20'], ['role', 'img'], ['aria-label', c.icon]]) {
+    icon.setAttribute(name as string, value as string);
+  }
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', ICON_PATH);
+  icon.append(path);
+  const body = element('div');
+  const details = element('details');
+  details.append(element('summary', c.details));
+  body.append(element('p', c.view.message), element('p', c.view.hint), details);
+  root.append(icon, body);
+  return root;
 }
 
 let setHandLanguage: (lng: Lng) => void = () => {};
@@ -104,6 +127,28 @@ function timed(container: HTMLElement, work: () => void): number {
   work();
   void container.offsetHeight;
   return performance.now() - start;
+}
+
+/** JavaScript time of mounting `list` (render and commit, no layout read back). */
+function mountScriptTime(list: ReactNode): number {
+  const { root, container, dispose } = mount();
+  const start = performance.now();
+  flushSync(() => root.render(list));
+  const ms = performance.now() - start;
+  if (container.querySelectorAll('[role=alert],[role=status]').length !== ALERTS) throw new Error('not all alerts rendered');
+  dispose();
+  return ms;
+}
+
+/** JavaScript time of building the same collapsed alerts with DOM calls into a connected container. */
+function domScriptTime(): number {
+  const { container, dispose } = mount();
+  const start = performance.now();
+  for (const c of HAND.en) container.append(domAlert(c, 'en'));
+  const ms = performance.now() - start;
+  if (container.querySelectorAll('[role=alert],[role=status]').length !== ALERTS) throw new Error('not all alerts built');
+  dispose();
+  return ms;
 }
 
 function mountTime(list: ReactNode): number {
@@ -204,6 +249,8 @@ async function both(first: () => Promise<number> | number, second: () => Promise
 async function run(rounds: number, warmup: number): Promise<BenchFigure[]> {
   const resetKit = () => I18N.changeLanguage('en').then(() => undefined);
   const mountFigure = await measure(() => both(() => mountTime(<KitList />), () => mountTime(<HandList />)), rounds, warmup);
+  const scriptFigure = await measure(() => both(() => mountScriptTime(<KitList />), domScriptTime), rounds, warmup);
+  const reactFigure = await measure(() => both(() => mountScriptTime(<HandList />), domScriptTime), rounds, warmup);
   const switchFigure = await measure(
     () =>
       both(
@@ -233,6 +280,12 @@ async function run(rounds: number, warmup: number): Promise<BenchFigure[]> {
   );
   return [
     { name: `mount ${ALERTS} <CardErrorAlert> vs hand-written`, ...mountFigure, target: 1.5 },
+    {
+      name: `mount ${ALERTS} collapsed <CardErrorAlert>, JavaScript only, vs the same elements by DOM calls`,
+      ...scriptFigure,
+      target: 3,
+      note: `hand-written React alone: ${reactFigure.ratio.toFixed(2)}x (${reactFigure.kit.toFixed(1)} ms)`,
+    },
     { name: `switch language, ${ALERTS} alerts mounted, vs hand-written`, ...switchFigure, target: 1.5 },
     {
       name: '1,000 toastCardError calls in one tick vs 3 toasts once',
