@@ -12,6 +12,7 @@ import {
 import { designerWords, type DesignerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
 import { entranceSettled, StaticToasts } from './support/StaticToasts';
+import './support/stories.css';
 import './support/design.css';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';

@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import kitCss from '../src/components/styles.css?raw';
 import { designerWords } from './support/designerWords';
 import { cssVariables, tokenRows, type TokenRow } from './support/tokens';
+import './support/stories.css';
 import './support/design.css';
 
 const THEMES = ['light', 'dark'] as const;
