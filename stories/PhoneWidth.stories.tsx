@@ -70,6 +70,12 @@ function alertStory(phone: Phone): Story {
       await expect(canvas.getByRole('button', { name: ui.copy })).toBeVisible();
       await expect(canvas.queryByRole('button', { name: action.editInput })).toBeNull(); // 40099 has no action
       await fitsSideways([alert, ...alert.querySelectorAll('dd, button')]);
+      // Readable details: each value gets at least half the alert's width (labels sit above values).
+      const values = [...alert.querySelectorAll('dd')];
+      await expect(values.length).toBeGreaterThan(3);
+      for (const value of values) {
+        await expect(value.getBoundingClientRect().width).toBeGreaterThanOrEqual(alert.getBoundingClientRect().width / 2);
+      }
     },
   };
 }
@@ -79,14 +85,17 @@ export const AlertDetailsOpen320: Story = alertStory('phone320');
 /** The alert with details open on a 375 px phone. */
 export const AlertDetailsOpen375: Story = alertStory('phone375');
 
-/** Three failures at the counter; the first visible toast's Details opened. */
+/**
+ * Three failures at the counter: on a phone one toast shows and "2 more" stands for the others; its
+ * Details opened, the region stays on the screen and scrolls to the copy button.
+ */
 function toastStory(phone: Phone): Story {
   return {
     ...onPhone(phone),
     render: () => <CardErrorToaster />,
     play: async ({ canvasElement, globals, step }) => {
       const canvas = within(canvasElement);
-      const { toast } = kitWords(globals.locale);
+      const { toast, ui } = kitWords(globals.locale);
       await expect(window.innerWidth).toBe(widthOf(phone));
       toastCardError({ errcode: 40099, errmsg: 'invalid code, this code has consumed.', rid: RID }, { duration: Infinity });
       toastCardError({ errcode: -1, errmsg: 'system error', rid: RID }, { key: 'add-stock', onRetry: noop, duration: Infinity });
@@ -94,13 +103,27 @@ function toastStory(phone: Phone): Story {
       const [first] = await canvas.findAllByRole('listitem');
       await waitFor(() => expect(getComputedStyle(canvas.getByRole('region')).pointerEvents).not.toBe('none'));
       await entranceSettled(canvasElement);
-      await step('every toast fits the screen sideways', async () => {
-        await fitsSideways(canvas.getAllByRole('listitem'));
+      await step('one toast at a time, the rest counted in "2 more"', async () => {
+        const items = canvas.getAllByRole('listitem');
+        await expect(items).toHaveLength(2);
+        await expect(items[1]).toHaveTextContent(toast.more.replace('{{count}}', '2'));
+        await expect(canvas.getByRole('button', { name: toast.closeAll })).toBeVisible();
+        await fitsSideways(items);
       });
       await step('Details opens inside the toast, still within the screen sideways', async () => {
         await userEvent.click(within(first as HTMLElement).getByText(toast.details));
         await expect(within(first as HTMLElement).getByText(RID)).toBeVisible();
         await fitsSideways([first as HTMLElement, ...(first as HTMLElement).querySelectorAll('dd, button')]);
+      });
+      await step('the region ends on the screen; the copy button scrolls into view inside it', async () => {
+        const region = (first as HTMLElement).closest('ol') as HTMLElement;
+        await expect(region.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight);
+        const copy = within(first as HTMLElement).getByRole('button', { name: ui.copy });
+        copy.scrollIntoView({ block: 'nearest' });
+        const box = region.getBoundingClientRect();
+        const button = copy.getBoundingClientRect();
+        await expect(button.top).toBeGreaterThanOrEqual(box.top);
+        await expect(button.bottom).toBeLessThanOrEqual(Math.min(box.bottom, window.innerHeight));
       });
     },
   };

@@ -4,8 +4,11 @@ import { expect, waitFor, within } from 'storybook/test';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
+  CardErrorToaster,
   createCardErrorToastStore,
   describeCardError,
+  dismissCardErrorToast,
+  toastCardError,
   type CardErrorCode,
   type CardErrorToastStore,
 } from '../src/index';
@@ -132,5 +135,44 @@ export const StaysOpen: Story = {
       await expect(grouped).toHaveTextContent(kit.toast.count.replace('{{count}}', String(GROUP_SIZE)));
       await expect(grouped).toHaveTextContent(kit.toast.countLabel.replace('{{count}}', String(GROUP_SIZE)));
     });
+  },
+};
+
+/** Five different failures and a toaster that shows two: the rest wait, counted in the "N more" summary. */
+const QUEUED_CODES = CARD_ERROR_CODES.filter((code) => CARD_ERROR_CATALOG[code].severity === 'error').slice(0, 5);
+const QUEUE_LIMIT = 2;
+
+/**
+ * The toaster's own "N more" (`<CardErrorToaster limit={2}>`, the app-wide queue): it stands for the
+ * toasts waiting their turn, with Close all. On a phone (480 px or narrower) one toast shows and the
+ * summary counts the rest (Design/Phone width). The viewport sits in the page here, not in a corner.
+ */
+export const QueuedMore: Story = {
+  beforeEach: () => {
+    dismissCardErrorToast();
+    return () => dismissCardErrorToast();
+  },
+  render: (_args, { globals }) => (
+    <div className="sb-page">
+      <h1>{designerWords(globals.locale).gallery.queued(QUEUE_LIMIT, QUEUED_CODES.length - QUEUE_LIMIT)}</h1>
+      <CardErrorToaster limit={QUEUE_LIMIT} className="sb-static-toasts" />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    const { toast } = kitWords(lng);
+    const waiting = QUEUED_CODES.length - QUEUE_LIMIT;
+    for (const code of QUEUED_CODES) toastCardError({ errcode: code, errmsg: 'from WeChat', rid: RID }, { duration: Infinity });
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(QUEUE_LIMIT + 1));
+    await entranceSettled(canvasElement);
+    const items = canvas.getAllByRole('listitem');
+    for (const [index, code] of QUEUED_CODES.slice(0, QUEUE_LIMIT).entries()) {
+      await expect(items[index]).toHaveTextContent(describeCardError(code, { lng }).message);
+    }
+    const summary = items[QUEUE_LIMIT] as HTMLElement;
+    await expect(summary).toHaveTextContent(toast.more.replace('{{count}}', String(waiting)));
+    await expect(summary).toHaveTextContent(toast.moreLabel.replace('{{count}}', String(waiting)));
+    await expect(within(summary).getByRole('button', { name: toast.closeAll })).toBeVisible();
   },
 };

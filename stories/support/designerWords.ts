@@ -29,6 +29,7 @@ const EN = {
     retrying: (_count: number) => 'Retry pressed, still running',
     outcome: (_count: number) => 'After Retry: the outcome in the same toast',
     grouped: (count: number) => `The same failure ${count} times: one toast`,
+    queued: (shown: number, count: number) => `${shown} on screen, ${count} more waiting: the toaster's summary`,
   },
   phone: {
     toasts: 'Toasts on a phone',
@@ -76,6 +77,7 @@ const ZH_CN: typeof EN = {
     retrying: () => '已点重试，正在处理',
     outcome: () => '重试之后：结果显示在同一条通知里',
     grouped: (count) => `同一个失败出现 ${count} 次：合并为一条通知`,
+    queued: (shown, count) => `屏幕上显示 ${shown} 条，另有 ${count} 条在等待：通知区的汇总`,
   },
   phone: {
     toasts: '手机上的消息通知',
