@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
@@ -9,6 +10,7 @@ import {
   type CardErrorSeverity,
 } from '../src/index';
 import { kitWords } from './support/kitWords';
+import { storyWords } from './support/words';
 import { TRANSPORT_FAILURES } from './support/transportFailures';
 
 /** The first catalog code of a severity, so the stories follow the catalog. */
@@ -201,5 +203,119 @@ export const LanguageOverride: Story = {
     const status = within(canvasElement).getByRole('status');
     await expect(status).toHaveAttribute('lang', 'zh-CN');
     await expect(status).toHaveTextContent(describeCardError(45031, { lng: 'zh-CN' }).message);
+  },
+};
+
+/** A long errmsg and rid with the details open: what a phone at the counter shows a developer. */
+const PHONE_ERROR = {
+  errcode: LONGEST_COPY_CODE,
+  errmsg: `invalid credential, access_token is invalid or not latest, could get access_token by getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r rid: 6561a3f0-1b2c3d4e-5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c`,
+};
+
+/** Phone widths: the issue's 320 and 375 px. */
+const PHONE_WIDTHS = [320, 375] as const;
+
+/**
+ * The alert with its details open in a 320 px and a 375 px column (a phone's width, 16 px page
+ * margins): each label sits above its value, so values get the whole width (issue 13: 59 px before).
+ */
+export const PhoneWidths: Story = {
+  args: { error: PHONE_ERROR, defaultDetailsOpen: true, onAction: fn(), onDismiss: fn() },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      {PHONE_WIDTHS.map((width) => (
+        <div key={width} data-phone={width} style={{ inlineSize: width, padding: 16, boxSizing: 'border-box', outline: '1px dashed var(--cek-muted)' }}>
+          <CardErrorAlert {...args} />
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const width of PHONE_WIDTHS) {
+      const phone = canvasElement.querySelector<HTMLElement>(`[data-phone="${width}"]`);
+      const alert = phone?.querySelector<HTMLElement>('[data-slot="alert"]');
+      if (!phone || !alert) throw new globalThis.Error(`no alert at ${width} px`);
+      // No horizontal overflow: not out of the phone, not inside the alert.
+      await expect(phone.scrollWidth).toBeLessThanOrEqual(phone.clientWidth);
+      await expect(alert.scrollWidth).toBeLessThanOrEqual(alert.clientWidth);
+      const half = alert.getBoundingClientRect().width / 2;
+      const values = [...alert.querySelectorAll('dd')];
+      await expect(values.length).toBeGreaterThanOrEqual(5);
+      for (const value of values) await expect(value.getBoundingClientRect().width).toBeGreaterThanOrEqual(half);
+    }
+  },
+};
+
+/** Elements and text nodes of `root` and below. */
+function nodeCount(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let count = 1;
+  while (walker.nextNode()) count += 1;
+  return count;
+}
+
+/**
+ * Collapsed, an alert is its icon, message, hint, buttons and the details summary: the rows and the
+ * copy button are built when the details open (issue 13: 41 nodes bare, 49 with action and dismiss).
+ */
+export const CollapsedIsLight: Story = {
+  args: { code: 45031, onAction: fn(), onDismiss: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitWords(globals.locale);
+    const alert = within(canvasElement).getByRole('status');
+    await expect(nodeCount(alert)).toBeLessThanOrEqual(18);
+    await expect(within(alert).queryByRole('button', { name: ui.copy })).toBeNull();
+    await userEvent.click(within(alert).getByText(ui.details));
+    await expect(within(alert).getByRole('button', { name: ui.copy })).toBeVisible();
+    await expect(within(alert).getByText('45031')).toBeVisible();
+    await userEvent.click(within(alert).getByText(ui.details));
+    await expect(within(alert).queryByRole('button', { name: ui.copy })).toBeNull();
+  },
+};
+
+/** A form whose failed save shows a dismissible alert, and a field after it. */
+function FormWithAlert({ locale }: { locale: string }) {
+  const words = storyWords(locale).admin;
+  const [failed, setFailed] = useState(true);
+  return (
+    <form style={{ display: 'grid', gap: 12, maxInlineSize: 480 }} onSubmit={(event) => event.preventDefault()}>
+      <button type="button" className="sb-button" onClick={() => setFailed(true)}>
+        {words.save}
+      </button>
+      {failed ? <CardErrorAlert code={45031} onDismiss={() => setFailed(false)} /> : null}
+      <label style={{ display: 'grid', gap: 4 }}>
+        {words.redeemCode}
+        <input />
+      </label>
+    </form>
+  );
+}
+
+/**
+ * Dismissing an alert puts focus back where the operator was (the Save button that failed), else on
+ * the next field; never on `<body>`, where the next Tab would start from the top of the page.
+ */
+export const DismissKeepsFocus: Story = {
+  render: (_args, { globals }) => <FormWithAlert locale={String(globals.locale)} />,
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const { ui } = kitWords(globals.locale);
+    const save = canvas.getByRole('button', { name: storyWords(String(globals.locale)).admin.save });
+    await step('by keyboard: back to the element focused before', async () => {
+      save.focus();
+      const dismiss = canvas.getByRole('button', { name: ui.dismiss });
+      dismiss.focus(); // as Tab would: focus moves from Save into the alert
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.queryByRole('status')).toBeNull());
+      await expect(document.activeElement).not.toBe(document.body);
+      await expect(save).toHaveFocus();
+    });
+    await step('by pointer, nothing focused before: the next field', async () => {
+      await userEvent.click(save);
+      save.blur();
+      await userEvent.click(canvas.getByRole('button', { name: ui.dismiss }));
+      await waitFor(() => expect(canvas.queryByRole('status')).toBeNull());
+      await expect(document.activeElement).not.toBe(document.body);
+    });
   },
 };
