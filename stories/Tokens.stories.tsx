@@ -35,7 +35,7 @@ function Row({ row, lng }: { row: TokenRow; lng: string }) {
         <td key={theme} data-cek-theme={theme} data-value={row.resolved[theme]}>
           <span className="sb-token-value">
             <Preview value={row.resolved[theme]} sample={words.sample} />
-            <code>{row.resolved[theme]}</code>
+            {row.resolved[theme] ? <code>{row.resolved[theme]}</code> : <span>{words.noValue}</span>}
           </span>
           {row.declared[theme] === row.resolved[theme] ? null : (
             <span className="sb-muted">

@@ -21,6 +21,7 @@ const EN = {
     dark: 'Dark',
     everyTheme: 'both themes',
     perTheme: 'each theme',
+    noValue: 'no value: where it is read, the var() fallback applies',
     sample: 'Aa 卡券 123',
   },
   gallery: {
@@ -69,6 +70,7 @@ const ZH_CN: typeof EN = {
     dark: '深色',
     everyTheme: '两种主题通用',
     perTheme: '按主题分别设置',
+    noValue: '无值：读取处使用 var() 的后备值',
     sample: 'Aa 卡券 123',
   },
   gallery: {

@@ -56,10 +56,19 @@ const isRoot = (selector: string) => /^:where\(:root\)$|^:root$/.test(selector);
 /** `:where(X)` → `X`: the weight is the stylesheet's business, the scope is the reader's. */
 export const readableSelector = (selector: string) => selector.replace(/^:where\((.*)\)$/, '$1');
 
-/** `value` with every `var(--x[, fallback])` replaced from `values`, nested references included. */
+/**
+ * A custom property set to `initial` has no value (CSS's guaranteed-invalid value): the browser
+ * computes it as empty, and a `var()` that reads it takes its fallback.
+ */
+const valueOf = (declared: string | undefined) => (declared === undefined || declared.trim() === 'initial' ? undefined : declared);
+
+/** `value` with every `var(--x[, fallback])` replaced from `values`, nested references included; `initial` is no value. */
 function resolve(value: string, values: ReadonlyMap<string, string>, depth = 0): string {
+  if (valueOf(value) === undefined) return '';
   if (depth > 8 || !value.includes('var(')) return value;
-  const next = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => values.get(name) ?? fallback ?? '');
+  const next = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g, (_, name: string, fallback?: string) =>
+    valueOf(values.get(name)) ?? fallback ?? '',
+  );
   return next === value ? value : resolve(next, values, depth + 1);
 }
 
