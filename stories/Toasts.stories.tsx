@@ -25,6 +25,32 @@ const RETRYABLE = CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].retry
 
 const countText = (template: string, count: number) => template.replace('{{count}}', String(count));
 
+/** The toasts on screen: the "N more" summary is a list item too, and not one of them. */
+const shownToasts = (canvasElement: HTMLElement) =>
+  within(canvasElement)
+    .queryAllByRole('listitem')
+    .filter((node) => node.dataset.slot !== 'summary');
+
+/** The phone widths of issue 13 (the viewport global: Storybook's toolbar frame; addon-vitest sizes the page). */
+const PHONES = {
+  phone320: { name: 'Phone 320 × 568', styles: { width: '320px', height: '568px' }, type: 'mobile' },
+  phone375: { name: 'Phone 375 × 667', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+} as const;
+type Phone = keyof typeof PHONES;
+
+/** `inner` lies inside `outer` (1 px of rounding allowed). */
+async function insideOf(inner: DOMRect, outer: { top: number; bottom: number; left: number; right: number }) {
+  await expect(inner.top).toBeGreaterThanOrEqual(outer.top - 1);
+  await expect(inner.bottom).toBeLessThanOrEqual(outer.bottom + 1);
+  await expect(inner.left).toBeGreaterThanOrEqual(outer.left - 1);
+  await expect(inner.right).toBeLessThanOrEqual(outer.right + 1);
+}
+const screenBox = () => ({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth });
+
+/** Radix moves focus to the toasts on F8 (it reads `KeyboardEvent.code`). */
+const pressF8 = () =>
+  (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F8', code: 'F8', bubbles: true }));
+
 /**
  * Waits until a person could use the toasts: their entry animation has ended (axe then measures colours
  * at full opacity) and Radix has switched the region's `pointer-events: none` off, which it does in a
@@ -54,6 +80,7 @@ const meta = {
     return () => dismissCardErrorToast();
   },
   parameters: {
+    viewport: { options: PHONES },
     docs: {
       description: {
         component:
@@ -126,16 +153,18 @@ export const LimitAndQueue: Story = {
     const codes = codesOf('error').slice(0, 5);
     const message = (code: number) => describeCardError(code, { lng }).message;
     for (const code of codes) toastCardError(code);
-    await step('three show, the fourth waits', async () => {
-      await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(3));
+    await step('three show, the fourth waits, and the summary says two more', async () => {
+      await waitFor(() => expect(shownToasts(canvasElement)).toHaveLength(3));
       await expect(canvas.queryByText(message(codes[3] as number))).toBeNull();
+      await settled(canvasElement);
+      await expect(canvas.getByText(countText(kitWords(lng).toast.more, 2))).toBeVisible();
       await settled(canvasElement);
     });
     await step('closing one shows the next in order', async () => {
       const first = canvas.getByText(message(codes[0] as number)).closest('li') as HTMLElement;
       await userEvent.click(within(first).getByRole('button', { name: kitWords(lng).toast.close }));
       await waitFor(() => expect(canvas.getByText(message(codes[3] as number))).toBeVisible());
-      await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
+      await expect(shownToasts(canvasElement)).toHaveLength(3);
       await expect(canvas.queryByText(message(codes[4] as number))).toBeNull();
     });
     await settled(canvasElement);
@@ -161,9 +190,8 @@ export const RetryFlow: Story = {
     await step('then the outcome replaces the error', async () => {
       await waitFor(() => expect(canvas.getByText(describeCardError(0, { lng }).message)).toBeVisible(), { timeout: 3000 });
       await expect(canvas.getByRole('listitem')).toHaveAttribute('data-severity', 'success');
-      // The outcome is spoken from the toast's own status region, and focus stays in the toast.
-      await expect(within(canvas.getByRole('listitem')).getByRole('status')).toHaveTextContent(describeCardError(0, { lng }).message);
-      await expect(canvas.getByRole('listitem')).toHaveFocus();
+      // Focus stays in the toast, on its close button (the toast itself would be read out a second time).
+      await expect(canvas.getByRole('button', { name: words.close })).toHaveFocus();
     });
     await settled(canvasElement);
   },
@@ -218,5 +246,99 @@ export const FiredBeforeMount: Story = {
     const toast = await within(canvasElement).findByRole('listitem');
     await expect(toast).toHaveTextContent(describeCardError(45031, { lng: String(globals.locale) }).message);
     await settled(canvasElement);
+  },
+};
+
+/**
+ * Issue 13 on a phone: three failures show one toast and "N more"; with Details open the region stays
+ * on the screen and scrolls, so the copy button can be reached.
+ */
+function phoneStory(phone: Phone): Story {
+  return {
+    globals: { viewport: { value: phone, isRotated: false } },
+    play: async ({ canvasElement, globals, step }) => {
+      const canvas = within(canvasElement);
+      const { toast: words, ui } = kitWords(globals.locale);
+      await expect(window.innerWidth).toBe(Number.parseInt(PHONES[phone].styles.width, 10));
+      toastCardError({ errcode: 40099, errmsg: 'invalid code, this code has consumed.', rid: RID }, { duration: Infinity });
+      toastCardError({ errcode: -1, errmsg: 'system error', rid: RID }, { key: 'add-stock', onRetry: () => {}, duration: Infinity });
+      toastCardError({ errcode: 45031, errmsg: 'stock is out of limit', rid: RID }, { onAction: () => {}, duration: Infinity });
+      await waitFor(() => expect(canvas.getByText(countText(words.more, 2))).toBeVisible());
+      await settled(canvasElement);
+      const region = canvas.getByRole('region');
+      await step('one toast shows, with "N more", nothing sticks out sideways', async () => {
+        await expect(shownToasts(canvasElement)).toHaveLength(1);
+        await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+        for (const item of canvas.getAllByRole('listitem')) await insideOf(item.getBoundingClientRect(), screenBox());
+      });
+      await step('Details open: the region stays on the screen and scrolls to the copy button', async () => {
+        const [toast] = shownToasts(canvasElement);
+        await userEvent.click(within(toast as HTMLElement).getByText(words.details));
+        await expect(canvas.getByText(RID)).toBeVisible();
+        const list = canvas.getByRole('list');
+        await insideOf(list.getBoundingClientRect(), screenBox());
+        const copy = canvas.getByRole('button', { name: ui.copy });
+        copy.scrollIntoView({ block: 'nearest' });
+        await insideOf(copy.getBoundingClientRect(), list.getBoundingClientRect());
+        await insideOf(copy.getBoundingClientRect(), screenBox());
+        await userEvent.click(copy);
+        await expect(await canvas.findByRole('button', { name: ui.copied })).toBeVisible();
+        await expect(region).toBeVisible();
+      });
+    },
+  };
+}
+
+/** Three failures on a 320 px phone: one toast, "N more", details that scroll inside the region. */
+export const Phone320: Story = phoneStory('phone320');
+/** The same on a 375 × 667 phone. */
+export const Phone375: Story = phoneStory('phone375');
+
+/** After F8 and closing the toast by keyboard, focus is back on the button the operator was on. */
+export const FocusReturns: Story = {
+  render: (args) => (
+    <>
+      <button type="button">Redeem</button>
+      <CardErrorToaster {...args} />
+    </>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const { toast: words } = kitWords(globals.locale);
+    const redeem = canvas.getByRole('button', { name: 'Redeem' });
+    redeem.focus();
+    toastCardError({ errcode: 40099, errmsg: 'invalid code, this code has consumed.' });
+    const toast = await canvas.findByRole('listitem');
+    await settled(canvasElement);
+    pressF8();
+    await expect(canvas.getByRole('list')).toHaveFocus();
+    await expect(getComputedStyle(canvas.getByRole('list')).outlineStyle).toBe('solid');
+    within(toast).getByRole('button', { name: words.close }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('listitem')).toBeNull());
+    await expect(document.activeElement).toBe(redeem);
+  },
+};
+
+/** The page is in the other language: the toast's announcement still carries the toast's own. */
+export const AnnouncedInItsLanguage: Story = {
+  play: async ({ globals }) => {
+    const lng = String(globals.locale);
+    const page = lng === 'en' ? 'zh-CN' : 'en';
+    // The decorator sets <html lang> to the story's locale in a layout effect: override it after.
+    document.documentElement.lang = page;
+    try {
+      toastCardError(40099);
+      const span = await waitFor(() => {
+        const node = document.querySelector('[data-slot="announcer"] > span');
+        if (!node?.textContent) throw new globalThis.Error('not announced yet');
+        return node;
+      });
+      await expect(span).toHaveAttribute('lang', lng);
+      await expect(span).toHaveTextContent(describeCardError(40099, { lng }).message);
+      await expect(document.documentElement.lang).toBe(page);
+    } finally {
+      document.documentElement.lang = lng;
+    }
   },
 };
