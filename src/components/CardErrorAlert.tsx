@@ -50,18 +50,17 @@ function alertParsed(code: CardErrorAlertProps['code'], error: unknown): ParsedC
   return { ...fromError, ...fromCode, errmsg: fromError.errmsg, rid: fromError.rid };
 }
 
-/** What the keyboard can reach, to find where focus goes when a dismissed alert leaves the page. */
-const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]:not([tabindex="-1"])';
+/** What can take focus; focus() skips the disabled and hidden ones, and the alert's own once removed. */
+const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
 /**
  * Where focus may go when the alert holding it leaves the page, best first: the element focused before
  * focus entered the alert, then the focusable elements after it, then those before it (nearest first).
  */
-function focusCandidates(root: HTMLElement, before: Element | null): Element[] {
-  const all = [...root.ownerDocument.querySelectorAll(FOCUSABLE)].filter((element) => !root.contains(element));
-  const after = all.filter((element) => root.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
-  const earlier = all.filter((element) => !after.includes(element)).reverse();
-  return [...(before && !root.contains(before) ? [before] : []), ...after, ...earlier];
+function focusCandidates(root: HTMLElement, before: Element | null): (Element | null)[] {
+  const all = [...root.ownerDocument.querySelectorAll(FOCUSABLE)];
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING.
+  return [before, ...all.filter((element) => root.compareDocumentPosition(element) & 4), ...all.reverse()];
 }
 
 /**
@@ -99,12 +98,11 @@ export function CardErrorAlert({
     return () => {
       if (!element?.contains(document.activeElement)) return;
       const candidates = focusCandidates(element, before.current);
-      // After the commit that removes it, if nothing else took focus meanwhile. focus() does nothing on
-      // a hidden or disabled element: the first that takes it wins.
+      // After the commit that removes it, if nothing else took focus meanwhile: the first that takes it.
       queueMicrotask(() => {
         for (const candidate of candidates) {
-          if (document.activeElement && document.activeElement !== document.body) return;
-          (candidate as HTMLElement).focus?.();
+          if (document.activeElement !== document.body) return;
+          (candidate as HTMLElement | null)?.focus();
         }
       });
     };
