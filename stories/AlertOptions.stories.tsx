@@ -32,7 +32,8 @@ const DEFINITION: CardErrorDefinitions = {
 
 /** Holds the definition while mounted, as a host's provider would: defined on mount, removed on unmount. */
 function Definition() {
-  // A layout effect: defined before the first paint, so the alert never flashes the unknown-code copy.
+  // Defined after the first render (effects run after it), so the alert's first render shows the
+  // unknown-code words; it re-renders as soon as its subscription to the definitions starts.
   useLayoutEffect(() => defineCardErrors(DEFINITION), []);
   return null;
 }
@@ -87,7 +88,8 @@ export const WithoutDetails: Story = {
 /**
  * A code of the host's own (930001, its points service) defined with `defineCardErrors` while the
  * story is mounted: a warning with Retry and the host's words in both languages. The button unmounts
- * the definition: the same alert falls back to the kit's words for an unknown code.
+ * the definition: the same alert falls back to the kit's words for an unknown code; pressed again, it
+ * mounts it again.
  */
 export const CustomCode: Story = {
   render: (_args, { globals }) => <CustomCodeDemo lng={String(globals.locale ?? 'en')} />,
@@ -97,7 +99,8 @@ export const CustomCode: Story = {
     const words = designerWords(lng).custom;
     const { action } = kitWords(lng);
     await step('the host’s words, severity and action', async () => {
-      const alert = canvas.getByRole('status');
+      // Not at once: the alert picks the definition up when its subscription starts (see Definition).
+      const alert = await canvas.findByRole('status');
       await expect(alert).toHaveAttribute('data-severity', 'warning');
       await expect(alert).toHaveAttribute('data-code', String(CUSTOM_CODE));
       await expect(alert).toHaveTextContent(words.message);
@@ -112,6 +115,10 @@ export const CustomCode: Story = {
       await expect(alert).toHaveTextContent(describeCardError(CUSTOM_CODE, { lng }).message);
       await expect(alert).not.toHaveTextContent(words.message);
       await expect(alert).toHaveTextContent(String(CUSTOM_CODE));
+    });
+    await step('mounted again: the host’s words again (the page ends as a designer wants to see it)', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: words.remove }));
+      await expect(await canvas.findByRole('status')).toHaveTextContent(words.message);
     });
   },
 };
