@@ -179,9 +179,6 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
                   {labels.retry}
                 </span>
                 <span data-part="progress" aria-hidden={!retrying || undefined}>
-                  <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-                    <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="28 10" />
-                  </svg>
                   {labels.retrying}
                 </span>
               </Toast.Action>
