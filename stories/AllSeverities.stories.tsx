@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useMemo } from 'react';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
@@ -94,6 +94,8 @@ export const LightAndDark: Story = {
     const lng = String(globals.locale);
     const words = designerWords(lng);
     const kit = kitWords(lng);
+    // Radix portals the toasts into their viewport once it has mounted: a render after the first.
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(THEMES.length * CARD_ERROR_SEVERITIES.length));
     await entranceSettled(canvasElement);
     const backgrounds: Record<string, string> = {};
     for (const theme of THEMES) {
