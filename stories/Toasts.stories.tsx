@@ -281,6 +281,9 @@ function phoneStory(phone: Phone): Story {
         copy.scrollIntoView({ block: 'nearest' });
         await insideOf(copy.getBoundingClientRect(), list.getBoundingClientRect());
         await insideOf(copy.getBoundingClientRect(), screenBox());
+        // Not under the sticky "N more" summary: a finger on its centre lands on it.
+        const { left, top, width, height } = copy.getBoundingClientRect();
+        await expect(copy.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
         await userEvent.click(copy);
         await expect(await canvas.findByRole('button', { name: ui.copied })).toBeVisible();
         await expect(region).toBeVisible();
