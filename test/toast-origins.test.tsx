@@ -20,7 +20,8 @@ import { listen, speakFor } from './toastSpeech';
 Element.prototype.hasPointerCapture ??= () => false;
 Element.prototype.releasePointerCapture ??= () => {};
 Element.prototype.setPointerCapture ??= () => {};
-const words = (lng: string) => CARD_ERROR_RESOURCES[lng === 'zh-CN' ? 'zh-CN' : 'en'];
+// Every kit language's own words (zh-Hant too, once it is one), else English.
+const words = (lng: string) => (CARD_ERROR_RESOURCES as Record<string, typeof CARD_ERROR_RESOURCES.en>)[lng] ?? CARD_ERROR_RESOURCES.en;
 
 beforeEach(() => {
   // The queue is a module singleton: a toast left by one test would count in the next one's groups.

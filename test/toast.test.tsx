@@ -31,7 +31,8 @@ const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 Element.prototype.hasPointerCapture ??= () => false;
 Element.prototype.releasePointerCapture ??= () => {};
 Element.prototype.setPointerCapture ??= () => {};
-const labelsIn = (lng: string) => CARD_ERROR_RESOURCES[lng === 'zh-CN' ? 'zh-CN' : 'en'];
+// Every kit language's own words (zh-Hant too, once it is one), else English.
+const labelsIn = (lng: string) => (CARD_ERROR_RESOURCES as Record<string, typeof CARD_ERROR_RESOURCES.en>)[lng] ?? CARD_ERROR_RESOURCES.en;
 const EN = labelsIn('en');
 const withCount = (template: string, count: number) => template.replace('{{count}}', String(count));
 
