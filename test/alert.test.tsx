@@ -24,7 +24,7 @@ describe.each(CODE_BY_LANGUAGE)('<CardErrorAlert code={$code} lng="$lng">', ({ c
     const root = screen.getByRole(severity === 'error' ? 'alert' : 'status', { name: '' });
     expect(root).toHaveTextContent(message);
     expect(root).toHaveTextContent(hint);
-    expect(within(root).getByRole('img')).toHaveAccessibleName(lng === 'zh-CN' ? /成功|提示|注意|错误/ : /Success|Notice|Warning|Error/);
+    expect(within(root).getByRole('img')).toHaveAccessibleName(new RegExp(`^(${Object.values(CARD_ERROR_RESOURCES[lng].severity).join('|')})$`));
     expect(root).toHaveAttribute('data-severity', CARD_ERROR_CATALOG[code as CardErrorCode].severity);
     expect(root).toHaveAttribute('data-code', String(code));
   });

@@ -7,12 +7,13 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import en from '../locales/en/cardError.json' with { type: 'json' };
 import zhCN from '../locales/zh-CN/cardError.json' with { type: 'json' };
+import zhHant from '../locales/zh-Hant/cardError.json' with { type: 'json' };
 import type { CardErrorLanguage } from '../src/index';
 
 // What the bare build keeps of the locale files (vite.config.ts): the English UI words, the loading lines.
 vi.mock('../src/i18n/resources.js', async () => {
   const { bareWords } = await import('../.ci/bare-words.mjs');
-  const KIT_WORDS = { en: bareWords('en', en), 'zh-CN': bareWords('zh-CN', zhCN) };
+  const KIT_WORDS = { en: bareWords('en', en), 'zh-CN': bareWords('zh-CN', zhCN), 'zh-Hant': bareWords('zh-Hant', zhHant) };
   return { CARD_ERROR_NS: 'cardError', KIT_WORDS, CARD_ERROR_RESOURCES: {} };
 });
 // test/setup.ts has loaded the kit with its copy already: load it again, now without.
@@ -20,8 +21,10 @@ vi.resetModules();
 const { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, resolveCardErrorLanguage } = await import('../src/index');
 const { resetWarnings } = await import('../src/warn');
 
-const COPY = { en, 'zh-CN': zhCN } satisfies Record<CardErrorLanguage, typeof en>;
-const OTHER = { en: 'zh-CN', 'zh-CN': 'en' } as const satisfies Record<CardErrorLanguage, CardErrorLanguage>;
+const COPY = { en, 'zh-CN': zhCN, 'zh-Hant': zhHant } satisfies Record<CardErrorLanguage, typeof en>;
+const OTHER = { en: 'zh-CN', 'zh-CN': 'en', 'zh-Hant': 'zh-CN' } as const satisfies Record<CardErrorLanguage, CardErrorLanguage>;
+/** A host language tag that reads as each kit language, not the kit's own tag. */
+const HOST_TAG = { en: 'en-GB', 'zh-CN': 'zh-Hans', 'zh-Hant': 'zh-HK' } as const satisfies Record<CardErrorLanguage, string>;
 
 /**
  * A host as the README's backend example sets it up, listing only its own namespace: nothing but the
@@ -65,7 +68,7 @@ describe.each(CARD_ERROR_LANGUAGES)('/bare with a host backend, in %s', (lng) =>
   const copy = COPY[lng];
 
   it("loads the kit's namespace on first render, only in the language in use, and shows its words", async () => {
-    const { host, kitFiles } = await hostWithBackend(lng === 'zh-CN' ? 'zh-Hans' : 'en-GB');
+    const { host, kitFiles } = await hostWithBackend(HOST_TAG[lng]);
     expect(kitFiles().size).toBe(0);
     render(
       <I18nextProvider i18n={host}>
@@ -75,7 +78,9 @@ describe.each(CARD_ERROR_LANGUAGES)('/bare with a host backend, in %s', (lng) =>
     expect(await screen.findByText(copy.codes['40099'].message)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(copy.codes['40099'].hint);
     expect(screen.getByRole('button', { name: copy.ui.dismiss })).toBeInTheDocument();
-    expect(kitFiles()).toEqual(new Set([lng]));
+    // Only the host's own hierarchy: zh-HK is zh-HK then zh, and i18next loads both (zh reads zh-CN).
+    expect(kitFiles()).toEqual(new Set(host.languages.map(resolveCardErrorLanguage)));
+    expect(kitFiles().has(lng)).toBe(true);
     expect(warn).not.toHaveBeenCalled();
   });
 

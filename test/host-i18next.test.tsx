@@ -34,7 +34,7 @@ const CONFIGS: Record<string, InitOptions> = {
   'returnEmptyString: false': { returnEmptyString: false },
   "load: 'languageOnly'": { load: 'languageOnly' },
   'lowerCaseLng: true': { lowerCaseLng: true },
-  'supportedLngs without en': { supportedLngs: ['zh-CN', 'zh'], fallbackLng: 'zh-CN' },
+  'supportedLngs without en': { supportedLngs: ['zh-CN', 'zh-Hant', 'zh'], fallbackLng: 'zh-CN' },
 };
 
 describe.each(Object.entries(CONFIGS))('a host with %s', (_name, options) => {

@@ -1,19 +1,37 @@
 /** The languages the kit ships copy for. `en` is the source of truth and the fallback. */
-export const CARD_ERROR_LANGUAGES = ['en', 'zh-CN'] as const;
+export const CARD_ERROR_LANGUAGES = ['en', 'zh-CN', 'zh-Hant'] as const;
 export type CardErrorLanguage = (typeof CARD_ERROR_LANGUAGES)[number];
 
 /** The language every missing string falls back to. */
 export const FALLBACK_LANGUAGE: CardErrorLanguage = 'en';
 
+/** Regions whose Chinese is written in Traditional characters: Taiwan, Hong Kong, Macau. */
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+
 /**
- * Maps any BCP 47 tag to a shipped language: every Chinese tag (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`,
- * and for now `zh-TW`, `zh-HK`) to `zh-CN`, anything else (a non-string too) to `en`. Never throws.
+ * Maps any BCP 47 tag to a shipped language, in any case and with `-` or `_`: a Chinese tag with the
+ * Traditional script or a Traditional region (`zh-Hant`, `zh-Hant-*`, `zh-TW`, `zh-HK`, `zh-MO`) to
+ * `zh-Hant`, every other Chinese tag (`zh`, `zh-CN`, `zh-Hans*`, `zh-SG`) to `zh-CN`, anything else
+ * (a non-string too) to `en`. The script wins over the region: `zh-Hans-HK` reads zh-CN. Never throws.
  */
 export function resolveCardErrorLanguage(lng: string | null | undefined): CardErrorLanguage {
   if (typeof lng !== 'string') return FALLBACK_LANGUAGE;
-  const primary = lng.trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'zh' ? 'zh-CN' : FALLBACK_LANGUAGE;
+  const [primary, ...subtags] = lng.trim().toLowerCase().split(/[-_]/);
+  if (primary !== 'zh') return FALLBACK_LANGUAGE;
+  const script = subtags.find((subtag) => subtag.length === 4);
+  if (script) return script === 'hant' ? 'zh-Hant' : 'zh-CN';
+  return subtags.some((subtag) => TRADITIONAL_REGIONS.has(subtag)) ? 'zh-Hant' : 'zh-CN';
 }
+
+/**
+ * Where a key missing in a language is looked up next, in order. Traditional falls back to Simplified
+ * before English: a Hong Kong or Taiwan reader reads Simplified with effort, but may not read English.
+ */
+const FALLBACK_CHAIN = {
+  en: [],
+  'zh-CN': ['en'],
+  'zh-Hant': ['zh-CN', 'en'],
+} as const satisfies Record<CardErrorLanguage, readonly CardErrorLanguage[]>;
 
 /** One step of a lookup: the host's keys under `tags`, then the kit's own words in `kit`. */
 export interface LanguageStep {
@@ -22,14 +40,14 @@ export interface LanguageStep {
 }
 
 /**
- * Where to look a string up, best first: the shown language, then English. Within each, the host's
+ * Where to look a string up, best first: the shown language, then its `FALLBACK_CHAIN`. Within each, the host's
  * keys under every tag of its fallback hierarchy that reads as that language (`zh-Hans-CN`, `zh-Hans`,
  * `zh`, …) win over the kit's own words; a host's English key never replaces the kit's Chinese.
  */
 export function languageSteps(requested: string, hierarchy: readonly string[]): readonly LanguageStep[] {
   const shown = resolveCardErrorLanguage(requested);
   const tags = [requested, ...hierarchy];
-  return [...new Set([shown, FALLBACK_LANGUAGE])].map((kit) => ({
+  return [shown, ...FALLBACK_CHAIN[shown]].map((kit) => ({
     kit,
     tags: [...new Set([...tags.filter((tag) => resolveCardErrorLanguage(tag) === kit), kit])],
   }));

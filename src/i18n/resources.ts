@@ -1,6 +1,7 @@
 // `with { type: 'json' }`: Node's ESM rule, which the declaration build (NodeNext) enforces.
 import en from '../../locales/en/cardError.json' with { type: 'json' };
 import zhCN from '../../locales/zh-CN/cardError.json' with { type: 'json' };
+import zhHant from '../../locales/zh-Hant/cardError.json' with { type: 'json' };
 import type { CardErrorLanguage } from './language.js';
 
 /** The i18next namespace of the kit's copy. */
@@ -17,6 +18,7 @@ export type CardErrorResource = typeof en;
 export const KIT_WORDS: Readonly<Partial<Record<CardErrorLanguage, Partial<CardErrorResource>>>> = {
   en,
   'zh-CN': zhCN,
+  'zh-Hant': zhHant,
 };
 
 /** The kit's copy for every shipped language, as i18next resources of the `cardError` namespace. */

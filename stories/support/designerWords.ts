@@ -1,4 +1,5 @@
 import { resolveCardErrorLanguage, type CardErrorLanguage } from '../../src/index';
+import { toTraditional } from './hant';
 
 /**
  * Words of the designers' pages (Design/*): headings, column headers and the demo's own copy (a
@@ -103,9 +104,9 @@ const ZH_CN: typeof EN = {
 
 export type DesignerWords = typeof EN;
 
-const WORDS = { en: EN, 'zh-CN': ZH_CN } as const satisfies Record<CardErrorLanguage, DesignerWords>;
+const WORDS = { en: EN, 'zh-CN': ZH_CN, 'zh-Hant': toTraditional(ZH_CN) } as const satisfies Record<CardErrorLanguage, DesignerWords>;
 
-/** The designers' pages' words in the language of a tag (any Chinese tag reads zh-CN, anything else English). */
+/** The designers' pages' words in the language of a tag (as the kit maps it: zh-Hant, zh-CN or English). */
 export function designerWords(lng: unknown): DesignerWords {
   return WORDS[resolveCardErrorLanguage(String(lng))];
 }

@@ -1,4 +1,5 @@
 import { resolveCardErrorLanguage, type CardErrorLanguage } from '../../src/index';
+import { toTraditional } from './hant';
 
 /**
  * The stories' own words: demo content (coupon names, column headers of the demo pages, filter
@@ -144,9 +145,9 @@ const ZH_CN: typeof EN = {
 
 export type StoryWords = typeof EN;
 
-const WORDS = { en: EN, 'zh-CN': ZH_CN } as const satisfies Record<CardErrorLanguage, StoryWords>;
+const WORDS = { en: EN, 'zh-CN': ZH_CN, 'zh-Hant': toTraditional(ZH_CN) } as const satisfies Record<CardErrorLanguage, StoryWords>;
 
-/** The stories' words in the language of a tag (any Chinese tag reads zh-CN, anything else English). */
+/** The stories' words in the language of a tag (as the kit maps it: zh-Hant, zh-CN or English). */
 export function storyWords(lng: string | undefined): StoryWords {
   return WORDS[resolveCardErrorLanguage(lng)];
 }

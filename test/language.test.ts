@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCardError, resolveCardErrorLanguage } from '../src/index';
+
+import enFile from '../locales/en/cardError.json';
+import zhFile from '../locales/zh-CN/cardError.json';
+import hantFile from '../locales/zh-Hant/cardError.json';
+
+// The fallback chain (issue 15): a key missing in zh-Hant shows zh-CN (a Hong Kong or Taiwan reader
+// reads Simplified with effort, but reads it), a key missing in both shows English. The locale files
+// are complete (test/locales.test.ts), so this test takes keys out of the objects the kit bundles
+// (the same module objects as these imports) and puts them back afterwards.
+type Codes = Record<string, { hint?: string; message: string }>;
+const en = enFile.codes as Codes;
+const zhCN = zhFile.codes as Codes;
+const hant = hantFile.codes as Codes;
+const removed = [
+  [hant, '40099'], // zh-Hant only
+  [hant, '45031'], // zh-Hant and zh-CN
+  [zhCN, '45031'],
+] as const;
+const kept = removed.map(([codes, code]) => codes[code]?.hint);
+beforeAll(() => {
+  for (const [codes, code] of removed) delete codes[code]?.hint;
+});
+afterAll(() => {
+  removed.forEach(([codes, code], i) => Object.assign(codes[code] ?? {}, { hint: kept[i] }));
+});
+const hint = (codes: Codes, code: string) => kept[removed.findIndex(([c, k]) => c === codes && k === code)] ?? codes[code]?.hint;
+
+describe('language of a tag', () => {
+  it.each([
+    // Traditional: the script subtag, and the regions that write Traditional (any case, - or _).
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-hant', 'zh-Hant'],
+    ['ZH-HANT', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'],
+    ['zh-Hant-MO', 'zh-Hant'],
+    ['zh-Hant-CN', 'zh-Hant'],
+    ['zh_Hant_HK', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-tw', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh_HK', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    // Simplified: no script or region, the Simplified script, and the regions that write Simplified.
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-cn', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-Hans-HK', 'zh-CN'],
+    ['zh-Hans-TW', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['en-US', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+  ])('maps %s to %s', (tag, lng) => {
+    expect(resolveCardErrorLanguage(tag)).toBe(lng);
+    expect(describeCardError(40099, { lng: tag }).lng).toBe(lng);
+  });
+});
+
+describe('fallback chain zh-Hant → zh-CN → en', () => {
+  it.each(['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'])('%s reads the Traditional copy where it has it', (tag) => {
+    expect(describeCardError(40099, { lng: tag }).message).toBe(hant['40099']?.message);
+  });
+
+  it.each(['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'])('%s: a key missing in zh-Hant shows zh-CN, not English', (tag) => {
+    expect(describeCardError(40099, { lng: tag }).hint).toBe(hint(zhCN, '40099'));
+  });
+
+  it.each(['zh-Hant', 'zh-TW'])('%s: a key missing in zh-Hant and zh-CN shows English, never the key', (tag) => {
+    expect(describeCardError(45031, { lng: tag }).hint).toBe(hint(en, '45031'));
+  });
+
+  it('zh-CN never reads Traditional (a key missing in zh-CN goes to English)', () => {
+    expect(describeCardError(45031, { lng: 'zh-CN' }).hint).toBe(hint(en, '45031'));
+    expect(describeCardError(40099, { lng: 'zh-CN' }).hint).toBe(hint(zhCN, '40099'));
+  });
+});
