@@ -26,7 +26,7 @@ const DEFINITION: CardErrorDefinitions = {
     severity: 'warning',
     action: 'retry',
     retryable: true,
-    copy: { en: designerWords('en').custom, 'zh-CN': designerWords('zh-CN').custom },
+    copy: { en: designerWords('en').custom, 'zh-CN': designerWords('zh-CN').custom, 'zh-Hant': designerWords('zh-Hant').custom },
   },
 };
 

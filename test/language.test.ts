@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeCardError, resolveCardErrorLanguage } from '../src/index';
+import { defineCardErrors, describeCardError, resolveCardErrorLanguage } from '../src/index';
 
 import enFile from '../locales/en/cardError.json';
 import zhFile from '../locales/zh-CN/cardError.json';
@@ -78,5 +78,12 @@ describe('fallback chain zh-Hant → zh-CN → en', () => {
   it('zh-CN never reads Traditional (a key missing in zh-CN goes to English)', () => {
     expect(describeCardError(45031, { lng: 'zh-CN' }).hint).toBe(hint(en, '45031'));
     expect(describeCardError(40099, { lng: 'zh-CN' }).hint).toBe(hint(zhCN, '40099'));
+  });
+});
+
+describe("a host's own code along the chain", () => {
+  it('a code the host defines in en and zh-CN only reads its zh-CN words in zh-TW, not English', () => {
+    defineCardErrors({ 930015: { severity: 'warning', copy: { en: { message: 'Branch closed.' }, 'zh-CN': { message: '门店已停业。' } } } });
+    expect(describeCardError(930015, { lng: 'zh-TW' }).message).toBe('门店已停业。');
   });
 });

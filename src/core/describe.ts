@@ -8,7 +8,7 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import { resolveWords, type CardErrorOptions } from '../i18n/host.js';
-import type { CardErrorLanguage } from '../i18n/language.js';
+import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
@@ -89,11 +89,14 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const { code, errmsg, rid, origin, status } = parsed;
   const { entry, base, known } = copySource(code, origin, status);
   const t = words.text;
-  /** The case's words: the host's definition of a code in the language, then the words. */
+  /**
+   * The case's words: the host's definition of a code in the language, then the words, then the
+   * host's definition along the language's fallback chain (zh-Hant → zh-CN → en).
+   */
   const copy = (field: CopyField | 'actionAlt'): string | undefined => {
     if (!base) return undefined;
-    const defined = code !== null && field !== 'actionAlt' ? definedCopy(code, words.lng, field) : undefined;
-    return defined ?? t(`${base}.${field}`) ?? (code !== null && field !== 'actionAlt' ? definedCopy(code, 'en', field) : undefined);
+    const defined = (lng: CardErrorLanguage) => (code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined);
+    return defined(words.lng) ?? t(`${base}.${field}`) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
   };
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(

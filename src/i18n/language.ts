@@ -5,9 +5,6 @@ export type CardErrorLanguage = (typeof CARD_ERROR_LANGUAGES)[number];
 /** The language every missing string falls back to. */
 export const FALLBACK_LANGUAGE: CardErrorLanguage = 'en';
 
-/** Regions whose Chinese is written in Traditional characters: Taiwan, Hong Kong, Macau. */
-const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
-
 /**
  * Maps any BCP 47 tag to a shipped language, in any case and with `-` or `_`: a Chinese tag with the
  * Traditional script or a Traditional region (`zh-Hant`, `zh-Hant-*`, `zh-TW`, `zh-HK`, `zh-MO`) to
@@ -16,18 +13,17 @@ const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
  */
 export function resolveCardErrorLanguage(lng: string | null | undefined): CardErrorLanguage {
   if (typeof lng !== 'string') return FALLBACK_LANGUAGE;
-  const [primary, ...subtags] = lng.trim().toLowerCase().split(/[-_]/);
-  if (primary !== 'zh') return FALLBACK_LANGUAGE;
-  const script = subtags.find((subtag) => subtag.length === 4);
-  if (script) return script === 'hant' ? 'zh-Hant' : 'zh-CN';
-  return subtags.some((subtag) => TRADITIONAL_REGIONS.has(subtag)) ? 'zh-Hant' : 'zh-CN';
+  const tag = `${lng.trim().toLowerCase().replace(/_/g, '-')}-`;
+  if (!tag.startsWith('zh-')) return FALLBACK_LANGUAGE;
+  // Taiwan, Hong Kong and Macau write Traditional characters.
+  return /-hant-/.test(tag) || (!/-hans-/.test(tag) && /-(tw|hk|mo)-/.test(tag)) ? 'zh-Hant' : 'zh-CN';
 }
 
 /**
  * Where a key missing in a language is looked up next, in order. Traditional falls back to Simplified
  * before English: a Hong Kong or Taiwan reader reads Simplified with effort, but may not read English.
  */
-const FALLBACK_CHAIN = {
+export const FALLBACK_CHAIN = {
   en: [],
   'zh-CN': ['en'],
   'zh-Hant': ['zh-CN', 'en'],
