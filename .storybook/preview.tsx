@@ -69,7 +69,7 @@ const preview: Preview = {
   // The last decorator is the outermost: StrictMode wraps the locale/theme wrapper too.
   decorators: [withLocaleAndTheme, withStrictMode],
   globalTypes: {
-    locale: toolbarGlobal('Language of the kit', 'Locale', 'globe', { en: 'English', 'zh-CN': '简体中文' }),
+    locale: toolbarGlobal('Language of the kit', 'Locale', 'globe', { en: 'English', 'zh-CN': '简体中文', 'zh-Hant': '繁體中文' }),
     theme: toolbarGlobal('Colour theme', 'Theme', 'mirror', { light: 'Light', dark: 'Dark' }),
     strict: toolbarGlobal(
       'Render stories inside React StrictMode (double renders and effects, as in development)',

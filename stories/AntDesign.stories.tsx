@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Alert, App, Button, Card, ConfigProvider, Space, theme as antdTheme, type AlertProps } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import zhTW from 'antd/locale/zh_TW';
 import antdReset from 'antd/dist/reset.css?inline';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
@@ -12,8 +13,10 @@ import {
   describeCardError,
   dismissCardErrorToast,
   toastCardError,
+  resolveCardErrorLanguage,
   useCardError,
   type CardErrorAction,
+  type CardErrorLanguage,
   type CardErrorSeverity,
   type CardErrorView,
 } from '../src/index';
@@ -95,11 +98,14 @@ function AdminCard({ lng }: { lng: string }) {
   );
 }
 
+/** antd's own locale for each of the kit's languages (antd's zh_TW for Traditional). */
+const ANTD_LOCALES = { en: enUS, 'zh-CN': zhCN, 'zh-Hant': zhTW } satisfies Record<CardErrorLanguage, typeof enUS>;
+
 /** The host: antd's reset.css, its ConfigProvider in the toolbar's language and theme, its App. */
 function AntdHost({ lng, dark }: { lng: string; dark: boolean }) {
   return (
     <ConfigProvider
-      locale={lng === 'zh-CN' ? zhCN : enUS}
+      locale={ANTD_LOCALES[resolveCardErrorLanguage(lng)]}
       // antd's default primary (#1677ff) puts white button text at 4.1:1, under WCAG AA's 4.5:1 (axe
       // fails it); an accessible host picks a darker blue, here antd's own blue-7.
       theme={{ algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: { colorPrimary: '#0958d9' } }}

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, describeCardError } from '../src/index';
+import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, CARD_ERROR_LANGUAGES, describeCardError } from '../src/index';
 import { CARD_ERROR_ORIGIN_CASES } from '../src/catalog/origins';
 import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
 import { storyWords } from './support/words';
@@ -15,7 +15,7 @@ const meta = {
   component: CatalogPage,
   args: { view: 'current', lng: 'en' },
   argTypes: {
-    view: { control: 'inline-radio', options: ['current', 'bilingual'] },
+    view: { control: 'inline-radio', options: ['current', 'all'] },
     lng: { control: false, description: 'Follows the Locale toolbar.' },
   },
   // The toolbar's language, not a control: designers switch it for every story at once.
@@ -54,14 +54,14 @@ export const CurrentLanguage: Story = {
   },
 };
 
-/** English and simplified Chinese side by side, for reviewing the two texts against each other. */
-export const BothLanguages: Story = {
-  args: { view: 'bilingual' },
+/** Every shipped language side by side (English, Simplified, Traditional), for reviewing the texts against each other. */
+export const AllLanguages: Story = {
+  args: { view: 'all' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(codeRows(canvasElement)).toHaveLength(CARD_ERROR_CODES.length);
     const row = codeRows(canvasElement).find((r) => r.dataset.code === '40099');
-    for (const lng of ['en', 'zh-CN']) {
+    for (const lng of CARD_ERROR_LANGUAGES) {
       await expect(row).toHaveTextContent(describeCardError(40099, { lng }).message);
     }
   },

@@ -32,7 +32,7 @@ const SHOTS = [
   },
   {
     name: 'catalog-both-languages-dark',
-    story: 'catalog--both-languages',
+    story: 'catalog--all-languages',
     globals: 'locale:en;theme:dark',
     ready: 'tbody tr',
     viewport: { width: 1280, height: 760 },

@@ -1,11 +1,14 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   CARD_ERROR_ACTIONS,
+  CARD_ERROR_LANGUAGES,
   CARD_ERROR_CATEGORIES,
   CARD_ERROR_CODES,
   CARD_ERROR_SEVERITIES,
   describeCardError,
   useCardError,
+  type CardErrorLabels,
+  type CardErrorLanguage,
 } from '../../src/index';
 import { CARD_ERROR_ORIGIN_CASES } from '../../src/catalog/origins';
 import { actionName, passesFilter, type CatalogFilter } from './catalogCells';
@@ -16,14 +19,14 @@ import './stories.css';
 
 export { passesFilter, SeverityBadge, type CatalogFilter } from './catalogCells';
 
-/** Which catalog page: the toolbar's language, or English and Chinese side by side. */
-export type CatalogView = 'current' | 'bilingual';
+/** Which catalog page: the toolbar's language, or every shipped language side by side. */
+export type CatalogView = 'current' | 'all';
 
 /** Props of the catalog page. */
 export interface CatalogPageProps {
   /** The toolbar's language. */
   lng: string;
-  /** One language, or both side by side. */
+  /** One language, or all of them side by side. */
   view: CatalogView;
 }
 
@@ -54,14 +57,13 @@ function FilterSelect<T extends string>(props: {
   );
 }
 
-/** A row per input, described in the toolbar's language and in both shipped languages. */
+/** A row per input, described in the toolbar's language and in every shipped language. */
 function describeRows(items: readonly { id: string; head: ReactNode; input: unknown }[], lng: string): CatalogRow[] {
   return items.map(({ id, head, input }) => ({
     id,
     head,
     current: describeCardError(input, { lng }),
-    en: describeCardError(input, { lng: 'en' }),
-    zh: describeCardError(input, { lng: 'zh-CN' }),
+    byLanguage: Object.fromEntries(CARD_ERROR_LANGUAGES.map((language) => [language, describeCardError(input, { lng: language })])) as CatalogRow['byLanguage'],
   }));
 }
 
@@ -74,8 +76,8 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
   const words = storyWords(lng).catalog;
   const labels = {
     current: useCardError(null, { lng }).labels,
-    en: useCardError(null, { lng: 'en' }).labels,
-    zh: useCardError(null, { lng: 'zh-CN' }).labels,
+    // A hook per shipped language, always in the same order (CARD_ERROR_LANGUAGES is a constant).
+    byLanguage: Object.fromEntries(CARD_ERROR_LANGUAGES.map((language) => [language, useCardError(null, { lng: language }).labels])) as Record<CardErrorLanguage, CardErrorLabels>,
   };
   const [filter, setFilter] = useState<CatalogFilter>(NO_FILTER);
   const rows = useMemo(() => describeRows(CARD_ERROR_CODES.map((code) => ({ id: String(code), head: <code>{code}</code>, input: code })), lng), [lng]);
@@ -128,7 +130,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
       <p role="status">{words.shown(shown.length, rows.length)}</p>
       <CatalogTable
         {...table}
-        caption={view === 'current' ? words.title : words.bilingualTitle}
+        caption={view === 'current' ? words.title : words.allLanguagesTitle}
         headLabel={labels.current.code}
         detailLabel={labels.current.meaning}
         rowAttribute="data-code"

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CardErrorLabels, CardErrorView } from '../../src/index';
+import { CARD_ERROR_LANGUAGES, type CardErrorLabels, type CardErrorLanguage, type CardErrorView } from '../../src/index';
 import { actionName, CopyCell, SeverityBadge } from './catalogCells';
 import { storyWords } from './words';
 
@@ -10,8 +10,8 @@ export interface CatalogRow {
   /** The row header: the errcode, or where the failure stopped. */
   readonly head: ReactNode;
   readonly current: CardErrorView;
-  readonly en: CardErrorView;
-  readonly zh: CardErrorView;
+  /** The same input in every shipped language. */
+  readonly byLanguage: Readonly<Record<CardErrorLanguage, CardErrorView>>;
 }
 
 /** Props of `CatalogTable`. */
@@ -24,12 +24,12 @@ export interface CatalogTableProps {
   /** `data-code` for WeChat codes, `data-origin-case` for the rest: the stories find rows by it. */
   rowAttribute: 'data-code' | 'data-origin-case';
   rows: readonly CatalogRow[];
-  view: 'current' | 'bilingual';
+  view: 'current' | 'all';
   lng: string;
-  labels: { current: CardErrorLabels; en: CardErrorLabels; zh: CardErrorLabels };
+  labels: { current: CardErrorLabels; byLanguage: Readonly<Record<CardErrorLanguage, CardErrorLabels>> };
 }
 
-/** The catalog's table: in the toolbar's language, or English and Chinese side by side. */
+/** The catalog's table: in the toolbar's language, or every shipped language side by side. */
 export function CatalogTable({ caption, headLabel, detailLabel, rowAttribute, rows, view, lng, labels }: CatalogTableProps) {
   const words = storyWords(lng).catalog;
   const { current: shownLabels } = labels;
@@ -52,13 +52,16 @@ export function CatalogTable({ caption, headLabel, detailLabel, rowAttribute, ro
             <tr>
               <th scope="col">{headLabel}</th>
               <th scope="col">{words.severity}</th>
-              <th scope="col">{words.english}</th>
-              <th scope="col">{words.chinese}</th>
+              {CARD_ERROR_LANGUAGES.map((language) => (
+                <th scope="col" key={language} lang={language}>
+                  {storyWords(language).catalog.languages[language]}
+                </th>
+              ))}
             </tr>
           )}
         </thead>
         <tbody>
-          {rows.map(({ id, head, current, en, zh }) => (
+          {rows.map(({ id, head, current, byLanguage }) => (
             <tr key={id} {...{ [rowAttribute]: id }}>
               <th scope="row">{head}</th>
               <td>
@@ -73,10 +76,9 @@ export function CatalogTable({ caption, headLabel, detailLabel, rowAttribute, ro
                   <td className="sb-muted">{current.detail}</td>
                 </>
               ) : (
-                <>
-                  <CopyCell view={en} labels={labels.en} noButton={storyWords('en').catalog.noButton} />
-                  <CopyCell view={zh} labels={labels.zh} noButton={storyWords('zh-CN').catalog.noButton} />
-                </>
+                CARD_ERROR_LANGUAGES.map((language) => (
+                  <CopyCell key={language} view={byLanguage[language]} labels={labels.byLanguage[language]} noButton={storyWords(language).catalog.noButton} />
+                ))
               )}
             </tr>
           ))}

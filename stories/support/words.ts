@@ -9,7 +9,7 @@ import { toTraditional } from './hant';
 const EN = {
   catalog: {
     title: 'Every WeChat card-coupon code the kit knows',
-    bilingualTitle: 'Every code in English and Simplified Chinese, side by side',
+    allLanguagesTitle: 'Every code in every language the kit ships, side by side',
     filters: 'Filter the codes',
     severity: 'Severity',
     action: 'Action button',
@@ -18,8 +18,7 @@ const EN = {
     message: 'Message',
     hint: 'Hint',
     shown: (shown: number, total: number) => `Showing ${shown} of ${total} codes`,
-    english: 'English',
-    chinese: 'Simplified Chinese',
+    languages: { en: 'English', 'zh-CN': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as Record<CardErrorLanguage, string>,
     originsTitle: 'Failures without a WeChat code: the connection, the merchant’s own server, a cancel',
     origin: 'Where it stopped',
   },
@@ -78,7 +77,7 @@ const EN = {
 const ZH_CN: typeof EN = {
   catalog: {
     title: '组件收录的全部微信卡券错误码',
-    bilingualTitle: '全部错误码：英文与简体中文对照',
+    allLanguagesTitle: '全部错误码：各语言对照',
     filters: '筛选错误码',
     severity: '严重程度',
     action: '操作按钮',
@@ -87,8 +86,7 @@ const ZH_CN: typeof EN = {
     message: '提示内容',
     hint: '处理建议',
     shown: (shown, total) => `共 ${total} 个错误码，当前显示 ${shown} 个`,
-    english: '英文',
-    chinese: '简体中文',
+    languages: { en: '英文', 'zh-CN': '简体中文', 'zh-Hant': '繁体中文' },
     originsTitle: '没有微信错误码的失败：网络连接、商户自己的服务器、取消的请求',
     origin: '失败环节',
   },
