@@ -151,6 +151,7 @@ await check('bare entry: i18next-resources-to-backend loads only the language in
   const CARD_ERROR_LOCALES = {
     en: () => import('wechat-card-errors/locales/en/cardError.json', { with: { type: 'json' } }),
     'zh-CN': () => import('wechat-card-errors/locales/zh-CN/cardError.json', { with: { type: 'json' } }),
+    'zh-Hant': () => import('wechat-card-errors/locales/zh-Hant/cardError.json', { with: { type: 'json' } }),
   };
   const host = i18next.createInstance().use(
     resourcesToBackend((lng, ns) => {

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', '@radix-ui/*'];
-const LANGUAGES = ['en', 'zh-CN'];
+const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
 
 /**
  * Limits, in gzipped bytes: CI fails above one (README "Sizes" gives each figure and its reason).
@@ -31,9 +31,12 @@ const LIMIT = {
   // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
   // Issue 12: 7.0 kB (6.89 kB measured at 070819e): of the 1.13 kB since 5.76 kB (5543a76), 0.53 kB is
   // the English UI words and loading lines /bare keeps, 0.35 kB the language path, 0.25 kB the parser's 0d83ca5.
-  describeOnlyOverCatalog: 7000,
+  // Issue 15: 7.1 kB (7.05 kB measured; 6.95 kB before it): the third language's loading line, which
+  // /bare keeps, its tag mapping and the fallback chain zh-Hant -> zh-CN -> en, about 0.1 kB.
+  describeOnlyOverCatalog: 7100,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
+  // Issue 15's zh-Hant (12.22 kB) is held to the same limit.
   languageText: 12300,
 };
 
@@ -70,7 +73,7 @@ function report(name, size, limit) {
 
 const main = await bundle("export * from './dist/bare/bare.js';");
 report('main entry without locale text (wechat-card-errors/bare)', main, LIMIT.mainWithoutText);
-report('main entry with en + zh-CN (wechat-card-errors)', await bundle("export * from './dist/index.js';"));
+report('main entry with en + zh-CN + zh-Hant (wechat-card-errors)', await bundle("export * from './dist/index.js';"));
 
 // What an app that uses one part pays (for the README; no budget).
 report('CardErrorAlert alone, no locale text', await bundle("export { CardErrorAlert } from './dist/bare/bare.js';"));
