@@ -13,7 +13,7 @@ import { bareWords } from './.ci/bare-words.mjs';
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
 
 /**
- * `npm run build` runs Vite twice: `dist/index.js` (the zero-set-up entry, both languages' copy
+ * `npm run build` runs Vite twice: `dist/index.js` (the zero-set-up entry, every language's copy
  * inside) and, with BUILD_ENTRY=bare, `dist/bare.js`: the same kit built without the locale JSON, for
  * hosts whose own i18next loads only the languages they ship (`wechat-card-errors/locales/*`).
  */
@@ -114,7 +114,7 @@ export default defineConfig({
           execArgv: ['--require', './test/react18/resolve.cjs'],
         },
       },
-      // Every story in both locales and both themes: one browser project per set of toolbar globals.
+      // Every story in en and zh-CN in both themes, and zh-Hant light: one browser project per set of toolbar globals.
       ...STORY_TEST_MATRIX.map(({ name, globals }): TestProjectInlineConfiguration => ({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
