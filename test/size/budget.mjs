@@ -24,9 +24,14 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * per-instance and per-store WeakMaps, the kit's own lookup and interpolation, the one subscription,
  * readiness, the /bare copy and load state, option checks, one toaster) and 0.43 kB is the parser's
  * commits after issue 11 (5543a76 and before: 12.07 kB; 0d83ca5: +0.25 kB), measured in clean worktrees.
+ * Issue 13 raised it to 15.55 kB (15.44 kB measured at its last commit, plus the same margin): 1.38 kB for
+ * the toasts (the toaster's own announcer, which gives every text its language and speaks them one after
+ * another; focus given back; the narrow-screen check and the "N more" summary with Close all; the bounded
+ * queue; the details scrolled into view), 0.41 kB for the alert (details built only when opened, focus
+ * after dismiss, lang on outside text, the status row, announceKey), 0.11 kB issue 15's third language.
  */
 const LIMIT = {
-  mainWithoutText: 13550,
+  mainWithoutText: 15550,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
   // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
   // Issue 12: 7.0 kB (6.89 kB measured at 070819e): of the 1.13 kB since 5.76 kB (5543a76), 0.53 kB is
