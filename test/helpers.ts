@@ -20,3 +20,20 @@ export function createHostI18n(lng = 'en', resources: Record<string, Record<stri
   });
   return i18n;
 }
+
+/** Every leaf of a locale file as `path → value`, in file order. */
+export function leaves(node: unknown, path = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (node && typeof node === 'object' && !Array.isArray(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      for (const [leaf, v] of leaves(value, path ? `${path}.${key}` : key)) out.set(leaf, v);
+    }
+  } else {
+    out.set(path, node);
+  }
+  return out;
+}
+
+/** `{{name}}` (i18next) and `{name}` (the toast viewport's hotkey label) placeholders of a text, sorted. */
+export const placeholders = (text: unknown) =>
+  [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g)].map((m) => m[1] ?? `{${m[2]}}`).sort();

@@ -2,27 +2,13 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import enFile from '../locales/en/cardError.json';
 import hantFile from '../locales/zh-Hant/cardError.json';
+import { leaves, placeholders } from './helpers';
 
 // The Traditional Chinese file for Hong Kong, Macau and Taiwan merchants (issue 15). Besides the
 // checks every locale gets (same keys as en, no empty strings, same placeholders), its text must be
 // Traditional throughout: a drafting tool or a copy-paste from zh-CN easily leaves a 库 or a 设置 behind.
 
-/** Every leaf of a locale file as `path → value`, in file order. */
-function leaves(node: unknown, path = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      for (const [leaf, v] of leaves(value, path ? `${path}.${key}` : key)) out.set(leaf, v);
-    }
-  } else {
-    out.set(path, node);
-  }
-  return out;
-}
 
-/** `{{name}}` (i18next) and `{name}` (the toast viewport's hotkey label) placeholders, sorted. */
-const placeholders = (text: unknown) =>
-  [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g)].map((m) => m[1] ?? `{${m[2]}}`).sort();
 
 // Simplified → Taiwan Traditional, applied one character at a time: a character that changes has a
 // distinct Traditional form, so it is a simplified-only form (库 → 庫) or a non-standard variant

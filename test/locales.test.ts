@@ -3,24 +3,12 @@ import enFile from '../locales/en/cardError.json';
 import zhFile from '../locales/zh-CN/cardError.json';
 import hantFile from '../locales/zh-Hant/cardError.json';
 import type { CardErrorLanguage } from '../src/index';
+import { leaves, placeholders } from './helpers';
 
 // `npm test` also runs `i18n-check` (missing keys, placeholder mismatches); this file checks what it
 // does not: keys that exist in one file only, empty strings, and non-string leaves.
 
-/** Every leaf of a locale file as `path → value`. */
-function leaves(node: unknown, path = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      for (const [leaf, v] of leaves(value, path ? `${path}.${key}` : key)) out.set(leaf, v);
-    }
-  } else {
-    out.set(path, node);
-  }
-  return out;
-}
 
-const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 /** Every shipped language's file: a language added to CARD_ERROR_LANGUAGES fails to compile until it is here. */
 const FILES = { en: enFile, 'zh-CN': zhFile, 'zh-Hant': hantFile } satisfies Record<CardErrorLanguage, unknown>;
