@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
 import { bareWords } from './.ci/bare-words.mjs';
@@ -13,8 +14,8 @@ import { bareWords } from './.ci/bare-words.mjs';
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
 
 /**
- * `npm run build` runs Vite twice: `dist/index.js` (the zero-set-up entry, every language's copy
- * inside) and, with BUILD_ENTRY=bare, `dist/bare.js`: the same kit built without the locale JSON, for
+ * `npm run build` runs Vite twice: `dist/index.js` (the zero-set-up entry: en and zh-CN inside, zh-Hant
+ * a dynamic import of its JSON, loaded the first time it is shown; src/i18n/lazy.ts) and, with BUILD_ENTRY=bare, `dist/bare.js`: the same kit built without the locale JSON, for
  * hosts whose own i18next loads only the languages they ship (`wechat-card-errors/locales/*`).
  */
 const BARE = process.env.BUILD_ENTRY === 'bare';
@@ -29,7 +30,10 @@ function withoutLocaleText(): Plugin {
   return {
     name: 'cek:without-locale-text',
     enforce: 'pre',
-    resolveId: (source) => {
+    resolveId: (source, importer) => {
+      // src/i18n/lazy.ts and load.ts load zh-Hant on first use in the main entry; /bare has no loader and no chunk.
+      const swapped = /(?:^\.\/|\/i18n\/)(lazy|load)\.js$/.exec(source)?.[1];
+      if (swapped && importer?.replace(/\\/g, '/').includes('/src/')) return resolve(`src/i18n/${swapped}.bare.ts`);
       const lng = /(?:^|\/)locales\/([^/]+)\/cardError\.json$/.exec(source)?.[1];
       return lng ? `${PREFIX}${lng}` : null;
     },

@@ -32,4 +32,5 @@ export {
   resolveCardErrorLanguage,
   type CardErrorLanguage,
 } from './i18n/language.js';
+export { loadCardErrorLanguage } from './i18n/load.js';
 export { CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';

@@ -1,3 +1,4 @@
+import { kitWords } from './helpers';
 // Issue 12, item 3: a host's mistakes give sensible defaults and a development warning naming the
 // mistake, never a throw. Each case failed before the fix (noted where one did not).
 import { act, render, screen } from '@testing-library/react';
@@ -29,7 +30,7 @@ const warnings = () => warn.mock.calls.map(([message]) => String(message));
 const EN = CARD_ERROR_RESOURCES.en;
 
 describe.each(CARD_ERROR_LANGUAGES)('options that are not what the types say, kit in %s', (lng) => {
-  const copy = CARD_ERROR_RESOURCES[lng];
+  const copy = kitWords(lng);
   beforeEach(() => getCardErrorI18n().changeLanguage(lng));
 
   it('null options: the kit’s language, no throw', () => {

@@ -16,6 +16,8 @@ vi.mock('../src/i18n/resources.js', async () => {
   const KIT_WORDS = { en: bareWords('en', en), 'zh-CN': bareWords('zh-CN', zhCN), 'zh-Hant': bareWords('zh-Hant', zhHant) };
   return { CARD_ERROR_NS: 'cardError', KIT_WORDS, CARD_ERROR_RESOURCES: {} };
 });
+// The bare build swaps src/i18n/lazy.ts for lazy.bare.ts: no language loads on first use.
+vi.mock('../src/i18n/lazy.js', () => ({ STATIC_WORDS: {}, LAZY_WORDS: {} }));
 // test/setup.ts has loaded the kit with its copy already: load it again, now without.
 vi.resetModules();
 const { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, resolveCardErrorLanguage } = await import('../src/index');

@@ -1,5 +1,5 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { CARD_ERROR_CODES, CARD_ERROR_LANGUAGES } from '../src/index';
+import { CARD_ERROR_CODES, CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, type CardErrorLanguage, type CardErrorResource } from '../src/index';
 
 /** Every catalog code × every shipped language, for table tests. */
 export const CODE_BY_LANGUAGE = CARD_ERROR_CODES.flatMap((code) =>
@@ -37,3 +37,10 @@ export function leaves(node: unknown, path = ''): Map<string, unknown> {
 /** `{{name}}` (i18next) and `{name}` (the toast viewport's hotkey label) placeholders of a text, sorted. */
 export const placeholders = (text: unknown) =>
   [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g)].map((m) => m[1] ?? `{${m[2]}}`).sort();
+
+/** The kit's words in `lng`; zh-Hant's load on first use, and test/setup.ts preloads them. */
+export function kitWords(lng: CardErrorLanguage): CardErrorResource {
+  const words = CARD_ERROR_RESOURCES[lng];
+  if (!words) throw new Error(`the kit's ${lng} words are not loaded (test/setup.ts preloads zh-Hant)`);
+  return words;
+}

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, describeCardError } from '../src/index';
 import { resetWarnings } from '../src/warn';
-import { HAN } from './helpers';
+import { HAN, kitWords } from './helpers';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -39,7 +39,7 @@ const CONFIGS: Record<string, InitOptions> = {
 
 describe.each(Object.entries(CONFIGS))('a host with %s', (_name, options) => {
   it.each(CARD_ERROR_LANGUAGES)('shows the kit’s words in %s, interpolated by the kit', (lng) => {
-    const copy = CARD_ERROR_RESOURCES[lng];
+    const copy = kitWords(lng);
     const i18n = host(lng, options);
     const known = describeCardError(45031, { i18n });
     expect(known).toMatchObject({ known: true, message: copy.codes['45031'].message, hint: copy.codes['45031'].hint });

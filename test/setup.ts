@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { getCardErrorI18n } from '../src/index';
+import { getCardErrorI18n, loadCardErrorLanguage } from '../src/index';
+
+// The main entry loads zh-Hant's words on first use (src/i18n/load.ts); the zh-Hant tests read them at
+// once, as a host that preloads them does. test/lazy-hant.test.tsx checks the load itself, in fresh modules.
+await loadCardErrorLanguage('zh-Hant');
 
 afterEach(async () => {
   cleanup();

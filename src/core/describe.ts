@@ -147,7 +147,9 @@ function detailFromErrmsg(
 /**
  * Describes any card failure in one language: severity, action, retryable, and the operator's message
  * and hint; a WeChat errcode by its catalog entry, anything else by where it stopped (`origin`,
- * `status`). Pure and usable outside React (logging, fetch wrappers). Never throws.
+ * `status`). Pure and usable outside React (logging, fetch wrappers). Never throws. In the main entry a
+ * zh-Hant language returns zh-CN words until zh-Hant's chunk has loaded (the first call starts the load;
+ * `await loadCardErrorLanguage('zh-Hant')` first to get Traditional at once).
  */
 export function describeCardError(input: unknown, options?: CardErrorOptions): CardErrorView {
   return describeParsed(parseCardError(input), resolveWords(options));

@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { warnOnce } from '../warn.js';
 import { FALLBACK_LANGUAGE, languageSteps, resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
+import { kitWordsPending, startKitWordsLoad } from './load.js';
 import { KIT_WORDS } from './resources.js';
 import { createWords, hostBundle, type Words } from './words.js';
 
@@ -101,7 +102,9 @@ export function resolveWords(options?: unknown): Words {
   const steps = languageSteps(requested, hierarchy(i18n, requested));
   const record = storeRecord(i18n);
   const kit = resolveCardErrorLanguage(requested);
-  const loaded = (KIT_WORDS[kit]?.codes ?? bareCopy(i18n, record, kit, steps[0]?.tags ?? [])) !== undefined;
+  // A chunk still loading (zh-Hant in the main entry): its fallback chain shows meanwhile, as ready words.
+  if (kitWordsPending(kit)) startKitWordsLoad(kit);
+  const loaded = kitWordsPending(kit) || (KIT_WORDS[kit]?.codes ?? bareCopy(i18n, record, kit, steps[0]?.tags ?? [])) !== undefined;
   const state = loaded ? 'ready' : record.loads.get(kit) === 'loading' ? 'loading' : 'missing';
   return createWords(i18n, steps, state, (language) => bareCopy(i18n, record, language, steps.find((step) => step.kit === language)?.tags ?? []));
 }

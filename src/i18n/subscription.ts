@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { getCardErrorI18n } from './host.js';
+import { onKitWordsLoaded } from './load.js';
 
 /** i18next events after which a word may read differently. */
 const INSTANCE_EVENTS = ['languageChanged', 'loaded', 'initialized'] as const;
@@ -10,7 +11,7 @@ export interface WordsSource {
   subscribe(listener: () => void): () => void;
   /** Changes whenever the instance's language or bundles change. */
   getVersion(): number;
-  /** Tells every subscriber that the words changed (a `/bare` load settled). */
+  /** Tells every subscriber that the words changed (a `/bare` load settled, a language's chunk arrived). */
   bump(): void;
 }
 
@@ -47,7 +48,10 @@ export function wordsSource(host: I18n | undefined): WordsSource {
     };
     for (const target of targets) for (const event of INSTANCE_EVENTS) target.on(event, event === 'initialized' ? rebind : bump);
     for (const store of stores) for (const event of STORE_EVENTS) store.on(event, bump);
+    // The kit's own words of a language loaded on first use (zh-Hant in the main entry) arrived.
+    const unloaded = onKitWordsLoaded(bump);
     unbind = () => {
+      unloaded();
       for (const target of targets) for (const event of INSTANCE_EVENTS) target.off(event, event === 'initialized' ? rebind : bump);
       for (const store of stores) for (const event of STORE_EVENTS) store.off(event, bump);
     };

@@ -131,6 +131,20 @@ await check('main entry: renderToString in English, then in Chinese after change
   return `${en.length} and ${zh.length} characters of markup`;
 });
 
+await check('main entry: zh-TW shows zh-CN until zh-Hant\'s chunk loads, then Traditional; /bare has no loader', async () => {
+  const { describeCardError, loadCardErrorLanguage, CARD_ERROR_RESOURCES } = entries.index;
+  const bare = readDir(join(DIST, 'bare')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(file, 'utf8')).join('\n');
+  assert(!/\bimport\s*\(/.test(bare), 'dist/bare/ has a dynamic import');
+  const hant = JSON.parse(readFileSync(join(ROOT, 'locales', 'zh-Hant', 'cardError.json'), 'utf8'));
+  const first = describeCardError(45031, { lng: 'zh-TW' }).message;
+  await loadCardErrorLanguage('zh-TW');
+  const after = describeCardError(45031, { lng: 'zh-TW' }).message;
+  // Another import in this run (the /core check) may already have started the load: either way, never English.
+  assert([copy['zh-CN'].codes['45031'].message, hant.codes['45031'].message].includes(first), `before the load: ${first}`);
+  assert(after === hant.codes['45031'].message, `after the load: ${after}`);
+  assert(CARD_ERROR_RESOURCES['zh-Hant']?.codes['45031'].message === after, 'CARD_ERROR_RESOURCES has zh-Hant once loaded');
+});
+
 await check('bare entry: a host i18next with only zh-CN loaded renders Chinese', () => {
   const { CardErrorAlert, describeCardError } = entries.bare;
   const host = i18next.createInstance();

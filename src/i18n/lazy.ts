@@ -1,0 +1,13 @@
+// The main entry's split: which languages it bundles beside en and zh-CN (none) and which it loads on
+// first use (zh-Hant, with a dynamic import a host's bundler turns into its own chunk). The `/bare`
+// build swaps this module for ./lazy.bare.ts (vite.config.ts), which loads nothing.
+import type { CardErrorLanguage } from './language.js';
+import type { CardErrorResource } from './resources.js';
+
+/** Languages bundled in the entry besides en and zh-CN: none in the main entry. */
+export const STATIC_WORDS: Partial<Record<CardErrorLanguage, Partial<CardErrorResource>>> = {};
+
+/** Languages whose words load on first use, each its own chunk. */
+export const LAZY_WORDS: Partial<Record<CardErrorLanguage, () => Promise<CardErrorResource>>> = {
+  'zh-Hant': () => import('../../locales/zh-Hant/cardError.json', { with: { type: 'json' } }).then((module) => module.default),
+};
