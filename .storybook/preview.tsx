@@ -3,6 +3,11 @@ import { StrictMode, useLayoutEffect } from 'react';
 import { getCardErrorI18n, loadCardErrorLanguage } from '../src/index';
 import '../src/components/styles.css';
 
+// zh-Hant's words load on first use (a chunk of their own): preload them before any story renders, so
+// every story, play function and the Catalog have the Traditional copy from the first paint, as a host
+// that preloads does.
+await loadCardErrorLanguage('zh-Hant');
+
 /**
  * Applies the toolbar's language and theme: switches the kit's own i18next (the zero-set-up path),
  * and sets `lang` and `data-cek-theme` on the story's wrapper and on <html>, so portalled pieces
@@ -12,7 +17,7 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en');
   const theme = String(context.globals.theme ?? 'light');
   const i18n = getCardErrorI18n();
-  // Synchronous: en and zh-CN are bundled and zh-Hant preloaded (loaders below), so the first paint is already in the chosen language.
+  // Synchronous: en and zh-CN are bundled and zh-Hant preloaded (above), so the first paint is already in the chosen language.
   if (i18n.language !== locale) void i18n.changeLanguage(locale);
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -68,9 +73,6 @@ const toolbarGlobal = (
 const preview: Preview = {
   // The last decorator is the outermost: StrictMode wraps the locale/theme wrapper too.
   decorators: [withLocaleAndTheme, withStrictMode],
-  // zh-Hant's words load on first use (a chunk of their own): load them before a story renders, so every
-  // story and the Catalog show the Traditional copy from the first paint, as a host that preloads does.
-  loaders: [async ({ globals }) => loadCardErrorLanguage(String(globals.locale ?? 'en'))],
   globalTypes: {
     locale: toolbarGlobal('Language of the kit', 'Locale', 'globe', { en: 'English', 'zh-CN': '简体中文', 'zh-Hant': '繁體中文' }),
     theme: toolbarGlobal('Colour theme', 'Theme', 'mirror', { light: 'Light', dark: 'Dark' }),

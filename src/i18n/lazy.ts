@@ -9,5 +9,9 @@ export const STATIC_WORDS: Partial<Record<CardErrorLanguage, Partial<CardErrorRe
 
 /** Languages whose words load on first use, each its own chunk. */
 export const LAZY_WORDS: Partial<Record<CardErrorLanguage, () => Promise<CardErrorResource>>> = {
-  'zh-Hant': () => import('../../locales/zh-Hant/cardError.json', { with: { type: 'json' } }).then((module) => module.default),
+  // No `with { type: 'json' }` here: Vite's dev server (Storybook, the story tests) serves the JSON as a
+  // JavaScript module, which a browser refuses under a JSON import attribute. The build emits it as a .js
+  // module either way (dist/locales/zh-Hant/cardError.js); NodeNext typing wants the attribute, hence:
+  // @ts-ignore TS1543 (see above)
+  'zh-Hant': () => import('../../locales/zh-Hant/cardError.json').then((module: { default: CardErrorResource }) => module.default),
 };
