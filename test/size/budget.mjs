@@ -52,19 +52,21 @@ const LIMIT = {
 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
+/** How an app's bundler builds for production: minified, tree-shaken, peers and Radix external. */
+const PRODUCTION = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  minify: true,
+  treeShaking: true,
+  external: EXTERNAL,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+};
+
 async function bundle(source) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    treeShaking: true,
-    external: EXTERNAL,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  const result = await build({ ...PRODUCTION, stdin: { contents: source, resolveDir: ROOT, loader: 'js' } });
   const code = result.outputFiles[0].text;
   return { code, gz: gzipSync(code, { level: 9 }).length, raw: Buffer.byteLength(code) };
 }
@@ -74,18 +76,10 @@ async function bundleSplit(source) {
   const dir = mkdtempSync(join(tmpdir(), 'cek-size-'));
   try {
     const result = await build({
+      ...PRODUCTION,
       stdin: { contents: source, resolveDir: ROOT, loader: 'js', sourcefile: 'entry.js' },
-      bundle: true,
       splitting: true,
       outdir: join(dir, 'out'),
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      minify: true,
-      treeShaking: true,
-      external: EXTERNAL,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
     });
     const files = result.outputFiles.map((file) => ({
       path: file.path.slice(join(dir, 'out').length + 1),
