@@ -18,3 +18,12 @@ export {
   type CardErrorOrigin,
   type CardErrorSeverity,
 } from './types.js';
+export { WECHAT_PAY_CATALOG, type WeChatPayCase } from './wechatpay.js';
+export {
+  WECHAT_PAY_ALIASES,
+  WECHAT_PAY_CODES,
+  WECHAT_PAY_MESSAGES,
+  type WeChatPayCode,
+  type WeChatPayMessagePattern,
+} from './wechatpayCodes.js';
+export { asWeChatPayCode, canonicalWeChatPayCode, isWeChatPayCode, wechatPayCase } from './wechatpayCase.js';

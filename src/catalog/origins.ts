@@ -56,6 +56,8 @@ const CASE_BY_ORIGIN = {
   cancelled: 'cancelled',
   http: 'serverError',
   unknown: 'unknown',
+  // A WeChat Pay failure always has a code (src/catalog/wechatpay.ts); without one, the generic words.
+  wechatpay: 'unknown',
 } as const satisfies Record<CardErrorOrigin, CardErrorOriginCase>;
 
 /** HTTP statuses with words of their own. */

@@ -13,7 +13,7 @@ export interface ParsedCardError {
    * WeChat's `errcode` as an integer of at most 7 digits (|n| ≤ 9999999), or `null`. Never an HTTP status, a
    * back end's own code (a generic `code` field counts only with WeChat evidence) or a DOMException code.
    */
-  readonly code: number | null;
+  readonly code: number | string | null;
   /**
    * Origin `'wechat'`: WeChat's own errmsg (no SDK prefix, no 微信原始报文, no JSON, no ` hint:`/`hints:` suffix,
    * no rid). Other origins: the server's or transport's own text; an HTML page is reduced to its `<title>`.
@@ -34,6 +34,8 @@ export interface ParsedCardError {
    * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown.
    */
   readonly status: number | null;
+  /** WeChat Pay's `Request-ID` (origin `wechatpay`), which WeChat Pay support asks for, else `null`. */
+  readonly requestId: string | null;
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
@@ -54,12 +56,12 @@ function toParsed(finding: Finding): ParsedCardError {
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
+  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId: null };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status };
+  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status, requestId: null };
 }
 
 /**
@@ -77,6 +79,6 @@ export function parseCardError(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
-    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
   }
 }
