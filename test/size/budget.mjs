@@ -30,25 +30,31 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * another; focus given back; the narrow-screen check and the "N more" summary with Close all; the bounded
  * queue; the details scrolled into view), 0.41 kB for the alert (details built only when opened, focus
  * after dismiss, lang on outside text, the status row, announceKey), 0.11 kB issue 15's third language.
+ * Issue 22 (WeChat Pay coupons, catalog side) raised every limit below to its figure measured at the
+ * catalog commit plus the same 0.11 kB margin, for the lead to confirm or revert (before → after, gz):
+ * /bare 15.51 → 17.68 kB (the WeChat Pay cases, codes, aliases and message patterns, whose Chinese
+ * substrings esbuild writes as \u escapes, and wechatPayCase); main with en + zh-CN 40.25 → 52.98 kB;
+ * zh-Hant chunk 13.52 → 19.23 kB; describeCardError beyond the catalog 7.07 → 9.04 kB; each language's
+ * text about +5.3 kB (the `pay` section). The words are bundled, not loaded on first use: see the README.
  */
 const LIMIT = {
-  mainWithoutText: 15550,
+  mainWithoutText: 17800,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
-  mainWithTwoLanguages: 40500,
+  mainWithTwoLanguages: 53100,
   // zh-Hant's words as the chunk a bundler emits (esbuild writes the Han text as \u escapes): 13.52 kB.
-  hantChunk: 13600,
+  hantChunk: 19350,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
   // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
   // Issue 12: 7.0 kB (6.89 kB measured at 070819e): of the 1.13 kB since 5.76 kB (5543a76), 0.53 kB is
   // the English UI words and loading lines /bare keeps, 0.35 kB the language path, 0.25 kB the parser's 0d83ca5.
   // Issue 15: 7.1 kB (7.05 kB measured; 6.95 kB before it): the third language's loading line, which
   // /bare keeps, its tag mapping and the fallback chain zh-Hant -> zh-CN -> en, about 0.1 kB.
-  describeOnlyOverCatalog: 7100,
+  describeOnlyOverCatalog: 9150,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
   // Issue 15's zh-Hant (12.22 kB) is held to the same limit.
-  languageText: 12300,
+  languageText: 17600,
 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
