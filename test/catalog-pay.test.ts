@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_ERROR_LANGUAGES, defineCardErrors, formatCardErrorReport, type CardErrorLanguage } from '../src/index';
 import { WECHAT_PAY_CATALOG, type WeChatPayCase } from '../src/catalog/wechatpay';
-import { WECHAT_PAY_CODES, WECHAT_PAY_MESSAGES } from '../src/catalog/wechatpayCodes';
 import { wechatPayCase } from '../src/catalog/wechatpayCase';
 import { describeParsed } from '../src/core/describe';
 import type { ParsedCardError } from '../src/core/parse';
+import { PAY_SAMPLES, payFailure } from '../stories/support/payInputs';
 import { resolveWords } from '../src/i18n/host';
 import { labelsOf } from '../src/i18n/labels';
 import { resetWarnings } from '../src/warn';
@@ -15,15 +15,7 @@ import { createHostI18n, HAN } from './helpers';
 // Issue 22: WeChat Pay's coupon codes, told by the same describe and words path as 卡券's. Parsing is
 // another helper's (item 1); these tests hand describeParsed the parsed value WeChat Pay's body gives.
 
-/** A parsed WeChat Pay failure, as parseCardError gives it for `{code, message}` at `status`. */
-const pay = (code: string, errmsg: string | null = null, status: number | null = null, requestId: string | null = null): ParsedCardError => ({
-  code,
-  errmsg,
-  rid: null,
-  origin: 'wechatpay',
-  status,
-  requestId,
-});
+const pay = payFailure;
 
 const describePay = (parsed: ParsedCardError, lng: CardErrorLanguage | string = 'en') => describeParsed(parsed, resolveWords({ lng }));
 
@@ -32,13 +24,7 @@ const FAMILIES = new Set(['v3-common', 'favor', 'busifavor', 'v2-coupon']);
 const TSV = resolve(process.cwd(), '../shared/reference/wechat-pay-coupon-codes.tsv');
 
 /** One input that reaches each case: every code's own case, every message pattern, an unknown code per status class. */
-const SAMPLES: readonly (readonly [WeChatPayCase, ParsedCardError])[] = [
-  ...Object.entries(WECHAT_PAY_CODES).map(([code, found]) => [found, pay(code)] as const),
-  ...WECHAT_PAY_MESSAGES.map((row) => [row.case, pay(row.code, row.includes)] as const),
-  ['unknownClient', pay('BRAND_NEW_CODE', '新的错误', 400)],
-  ['unknownServer', pay('BRAND_NEW_CODE', '新的错误', 503)],
-  ['unknown', pay('BRAND_NEW_CODE', '新的错误', null)],
-];
+const SAMPLES = PAY_SAMPLES.map(({ expected, parsed }) => [expected, parsed] as const);
 const CASES = Object.keys(WECHAT_PAY_CATALOG) as WeChatPayCase[];
 const CASE_BY_LANGUAGE = CASES.flatMap((found) => CARD_ERROR_LANGUAGES.map((lng) => ({ found, lng, parsed: SAMPLES.find(([c]) => c === found)![1] })));
 
