@@ -34,8 +34,11 @@ export interface ParsedCardError {
    * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown.
    */
   readonly status: number | null;
-  /** WeChat Pay's `Request-ID` (origin `wechatpay`), which WeChat Pay support asks for, else `null`. */
-  readonly requestId: string | null;
+  /**
+   * WeChat Pay's `Request-ID` (origin `wechatpay`), which WeChat Pay support asks for, else `null`. Optional
+   * until the WeChat Pay parser (issue 22 item 1) fills it for every input; describe reads a missing one as `null`.
+   */
+  readonly requestId?: string | null;
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
@@ -56,12 +59,12 @@ function toParsed(finding: Finding): ParsedCardError {
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId: null };
+  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status, requestId: null };
+  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status };
 }
 
 /**
@@ -79,6 +82,6 @@ export function parseCardError(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
-    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
   }
 }
