@@ -123,7 +123,7 @@ describe.each(CASE_BY_LANGUAGE)('WeChat Pay case $found in $lng', ({ found, lng,
     if (actor) expect(view.hint).toMatch(actor);
     if (view.category === 'customerLimit' || view.category === 'risk') {
       expect(view.action).toBe('none');
-      expect(view.hint).toMatch({ en: /nobody/i, 'zh-CN': /无需|不是你们能处理/, 'zh-Hant': /無需|不是你們能處理/ }[lng]);
+      expect(view.hint).toMatch({ en: /nobody/i, 'zh-CN': /无需|不是你们能处理/, 'zh-Hant': /無需|無法處理/ }[lng]);
     }
     expect(found in WECHAT_PAY_CATALOG).toBe(true);
   });
