@@ -116,7 +116,7 @@ export const WECHAT_PAY_MESSAGES: readonly WeChatPayMessagePattern[] = [
   { code: 'INVALID_REQUEST', includes: '批次信息获取失败', case: 'batchNotFound' },
   // busifavor upload codes (old shared table): 发券模式不合法; 上传的自定义 code 已达上限.
   { code: 'INVALID_REQUEST', includes: '发券模式不合法', case: 'uploadMode' },
-  { code: 'INVALID_REQUEST', includes: '已达上限', case: 'uploadFull' },
+  { code: 'INVALID_REQUEST', includes: '上传的自定义', case: 'uploadFull' },
   // busifavor disassociate (2024.12.25 page): 券不存在; 券状态非可用态.
   { code: 'INVALID_REQUEST', includes: '券不存在', case: 'couponNotFound' },
   { code: 'INVALID_REQUEST', includes: '券状态非可用态', case: 'couponNotUsable' },
