@@ -35,21 +35,14 @@ const V3_COUPON = [
 ] as const;
 
 /**
- * The Mini Program coupon plugin (send-coupon): its outer `errcode` (besides OK) and each
- * `send_coupon_result[].code` (besides SUCCESS); reference batch-results.md §2.5. DUPREQUEST means the
- * coupon was already sent under this voucher (a success for the customer), kept so it is told apart.
+ * The Mini Program coupon plugin's per-coupon `send_coupon_result[].code`s besides SUCCESS (reference
+ * batch-results.md §2.5); WeChat Pay's only inside such an entry (`FAILED` is any back end's word too).
+ * DUPREQUEST means the coupon was already sent under this voucher (a success for the customer).
  */
-const PLUGIN = [
-  'USER_GET_FAILED',
-  'SYSTEMERROR',
-  'FAILED',
-  'NOTENOUGH',
-  'DAYLIMIT',
-  'NATURELIMIT',
-  'MAXQUOTA',
-  'DUPREQUEST',
-  'NOTRUNNING',
-] as const;
+export const WECHAT_PAY_PLUGIN_RESULT_CODES = ['FAILED', 'NOTENOUGH', 'DAYLIMIT', 'NATURELIMIT', 'MAXQUOTA', 'DUPREQUEST', 'NOTRUNNING'] as const;
+
+/** The plugin's outer `errcode`s besides OK and those shared with APIv3 (PARAM_ERROR, SIGN_ERROR, USER_NOT_EXISTS). */
+const PLUGIN = ['USER_GET_FAILED', 'SYSTEMERROR'] as const;
 
 /** v2 XML `send_coupon` / `query_coupon_stock` / `querycouponsinfo` `err_code`s (sp_coupon.php chapter 12). */
 const V2_COUPON = [
@@ -101,7 +94,7 @@ const INTERNAL = [
 ] as const;
 
 /** Every WeChat Pay coupon code the kit knows, as WeChat Pay spells it. */
-export const WECHAT_PAY_CODES = [...V3_COMMON, ...V3_COUPON, ...PLUGIN, ...V2_COUPON, ...INTERNAL] as const;
+export const WECHAT_PAY_CODES = [...V3_COMMON, ...V3_COUPON, ...PLUGIN, ...WECHAT_PAY_PLUGIN_RESULT_CODES, ...V2_COUPON, ...INTERNAL] as const;
 export type WeChatPayCode = (typeof WECHAT_PAY_CODES)[number];
 
 /**

@@ -90,6 +90,9 @@ function toParsed(finding: Finding): ParsedCardError {
  * (`network`, `timeout`, `cancelled`; `timeout` also when a back end's text says its call to WeChat timed out,
  * e.g. "java.net.SocketTimeoutException: Read timed out", the status kept), got an HTTP error status (`http`,
  * status ≥ 400) or neither (`unknown`). WeChat's errcode 0 inside a failing envelope is dropped.
+ * WeChat Pay's failures (issue 22; README "What reaches your front end (WeChat Pay)") are origin `wechatpay`
+ * with its string code, decided before any HTTP status around them. No shown text keeps a request's private
+ * parts (parse/redact.ts).
  * Never throws; time is linear in the input's size (see test/parse-adversarial.test.ts).
  */
 export function parseCardError(input: unknown): ParsedCardError {

@@ -3,7 +3,7 @@
 // TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts only when
 // it is on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes: back ends
 // answer `{code: 'BAD_REQUEST', message}` of their own, and `{code: 'PARAM_ERROR', msg, data}` is theirs too.
-import { isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
+import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
 import { read, toInteger, toStatus } from './fields.js';
 import { inertText } from './inert.js';
@@ -59,11 +59,17 @@ const DETAIL_KEYS = ['field', 'value', 'issue', 'location', 'sign_information'] 
 /** Keys a coupon plugin `send_coupon_result[]` entry has beside code and message (batch-results.md §2.5). */
 const PLUGIN_KEYS = ['out_request_no', 'stock_id', 'coupon_code'] as const;
 
-/** Whether a record has WeChat Pay's v3 shape: only its keys, or a `detail` of its kind, or a plugin entry's keys. */
-function hasV3Shape(record: object): boolean {
+const PLUGIN_RESULT: ReadonlySet<string> = new Set(WECHAT_PAY_PLUGIN_RESULT_CODES);
+
+/**
+ * Whether a record with `code` has WeChat Pay's v3 shape: only its keys, or a `detail` of its kind, or a
+ * plugin entry's keys. A plugin result code (`FAILED` …) counts only with a plugin entry's keys.
+ */
+function hasV3Shape(record: object, code: string): boolean {
+  if (PLUGIN_KEYS.some((key) => typeof read(record, key) === 'string')) return true;
+  if (PLUGIN_RESULT.has(code)) return false;
   const detail = read(record, 'detail');
   if (detail && typeof detail === 'object' && DETAIL_KEYS.some((key) => read(detail, key) !== undefined)) return true;
-  if (PLUGIN_KEYS.some((key) => typeof read(record, key) === 'string')) return true;
   try {
     const keys = Object.keys(record);
     return keys.length <= V3_KEYS.size && keys.every((key) => V3_KEYS.has(key));
@@ -72,8 +78,14 @@ function hasV3Shape(record: object): boolean {
   }
 }
 
-/** A field as a string: XML parsers (xml2js) give one-element arrays; a number as its digits. */
+/** A string field, trimmed. WeChat Pay's codes are strings: a number in `code` is someone else's. */
 function text(record: object, key: string): string | undefined {
+  const value = read(record, key);
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** A v2 field as parsed XML gives it: a string, xml2js's one-element array, or a number a parser made of digits. */
+function xmlText(record: object, key: string): string | undefined {
   const value = read(record, key);
   const first = Array.isArray(value) ? (value as unknown[])[0] : value;
   if (typeof first === 'number' && Number.isSafeInteger(first)) return String(first);
@@ -86,6 +98,7 @@ function text(record: object, key: string): string | undefined {
  *   yansongda/pay's returned Collection) and wechatpay-go `core.APIError` marshalled (`StatusCode`, `Header`);
  * - a coupon plugin result entry `{code: 'NOTENOUGH', message, out_request_no, stock_id}`;
  * - the v2 answer parsed (`return_code`, `result_code` FAIL, `err_code`, `err_code_des`; xml2js's `{xml: …}` too);
+ * - wechatpay-java `ServiceException` serialised (`httpStatusCode`, `errorCode`, `errorMessage`);
  * - WxJava `WxPayException` serialised (`errCode`, `errCodeDes`; weixin-java-pay …/exception/WxPayException.java);
  * - Senparc `TenPayApiResultCode` (`StateCode`, `ErrorCode`, `ErrorMessage`, WeChat Pay's own body in
  *   `Additional` = "发生错误：{json}"; Senparc.Weixin.TenPayV3 …/Apis/Entities/TenPayApiResultCode.cs).
@@ -93,16 +106,23 @@ function text(record: object, key: string): string | undefined {
  */
 export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null): WeChatPayFound | null {
   const code = text(record, 'code');
-  if (isWeChatPayCode(code) && typeof read(record, 'message') === 'string' && hasV3Shape(record)) {
+  if (isWeChatPayCode(code) && typeof read(record, 'message') === 'string' && hasV3Shape(record, code)) {
     const status = toStatus(toInteger(read(record, 'StatusCode')));
     return payFound(code, read(record, 'message'), status, requestIdOf(read(record, 'Header')));
   }
+  const plugin = pluginDetail(record);
+  if (plugin) return plugin;
   const xml = read(record, 'xml');
   const v2 = xml && typeof xml === 'object' ? xml : record;
-  const errCode = text(v2, 'err_code');
-  if (isWeChatPayCode(errCode) && (text(v2, 'result_code') === 'FAIL' || text(v2, 'return_code') !== undefined)) {
-    return payFound(errCode, text(v2, 'err_code_des') ?? text(v2, 'ret_msg'));
+  const errCode = xmlText(v2, 'err_code');
+  if (isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined)) {
+    return payFound(errCode, xmlText(v2, 'err_code_des') ?? xmlText(v2, 'ret_msg'));
   }
+  // wechatpay-java ServiceException serialised by a Java back end (getters httpStatusCode, errorCode,
+  // errorMessage, responseBody, httpRequest; core/…/exception/ServiceException.java): its httpRequest is never read.
+  const java = text(record, 'errorCode');
+  const javaStatus = toStatus(toInteger(read(record, 'httpStatusCode')));
+  if (isWeChatPayCode(java) && javaStatus !== null) return payFound(java, read(record, 'errorMessage'), javaStatus);
   const wxJava = text(record, 'errCode');
   if (isWeChatPayCode(wxJava) && typeof read(record, 'errCodeDes') === 'string') return payFound(wxJava, read(record, 'errCodeDes'));
   for (const [codeKey, messageKey, stateKey, additionalKey] of SENPARC_KEYS) {
@@ -113,6 +133,27 @@ export function wechatPayInRecord(record: object, inText: (text: string) => WeCh
     const own = typeof additional === 'string' ? inText(additional) : null;
     // Senparc's ErrorMessage is its own table's wording; WeChat Pay's message is the body in Additional.
     return own?.code === senparc ? { ...own, status: own.status ?? state } : payFound(senparc, read(record, messageKey), state);
+  }
+  return null;
+}
+
+/** Most `send_coupon_result` entries read (the plugin sends at most 10 stocks × 3 per call; FAQ Q7). */
+const MAX_RESULTS = 30;
+
+/**
+ * The coupon plugin's `bind:sendcoupon` detail (batch-results.md §2.5): a failed call (`errcode` one of its
+ * codes, `msg`), or an `OK` call whose first failed `send_coupon_result` entry is the failure (SUCCESS and
+ * DUPREQUEST, already sent under this voucher, are not failures). `null` when it is not one, or all succeeded.
+ */
+function pluginDetail(record: object): WeChatPayFound | null {
+  const results = read(record, 'send_coupon_result');
+  const errcode = text(record, 'errcode');
+  if (!Array.isArray(results) && (!isWeChatPayCode(errcode) || typeof read(record, 'msg') !== 'string')) return null;
+  if (errcode !== 'OK' && isWeChatPayCode(errcode)) return payFound(errcode, read(record, 'msg'));
+  if (!Array.isArray(results)) return null;
+  for (const entry of results.slice(0, MAX_RESULTS) as unknown[]) {
+    const code = entry && typeof entry === 'object' ? text(entry, 'code') : undefined;
+    if (isWeChatPayCode(code) && code !== 'DUPREQUEST') return payFound(code, read(entry as object, 'message'));
   }
   return null;
 }
