@@ -193,6 +193,12 @@ describe('parseCardError: nothing private from a request reaches any field (item
     }
   });
 
+  it("a WeChat (卡券) SDK text's URL loses its access_token", () => {
+    const parsed = parseCardError('错误代码：40001, 错误信息：invalid credential GET https://api.weixin.qq.com/card/code/get?access_token=token=s3cr3t');
+    expect(parsed).toMatchObject({ origin: 'wechat', code: 40001, errmsg: 'invalid credential GET https://api.weixin.qq.com/card/code/get' });
+    expectNothingPrivate(parsed);
+  });
+
   it('keeps the host and path of a URL, and the words around it', () => {
     const parsed = parseCardError(axiosError(502, `上游失败：GET https://api.mch.weixin.qq.com/v3/marketing/favor/stocks/9856000?token=s3cr3t 超时`));
     expect(parsed.errmsg).toBe('上游失败：GET https://api.mch.weixin.qq.com/v3/marketing/favor/stocks/9856000 超时');

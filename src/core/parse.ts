@@ -60,6 +60,14 @@ function recovered(texts: readonly string[]): WeChatFound | null {
   return null;
 }
 
+/**
+ * A text as shown: inert, and without a request's private parts (issue 22 item 5): an SDK's text or a
+ * server's can carry the request (URL with access_token or openid, Authorization, signatures).
+ */
+function shown(text: string | null | undefined): string | null {
+  return text ? inertText(redactRequestParts(text)) : null;
+}
+
 function toParsed(finding: Finding): ParsedCardError {
   const { status } = finding;
   const requestId = finding.requestId ?? null;
@@ -72,13 +80,12 @@ function toParsed(finding: Finding): ParsedCardError {
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId };
+  if (wechat) return { code: wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  // A server's raw text can carry the request (an SDK's exception text): its private parts never show.
-  return { code: null, errmsg: text ? inertText(redactRequestParts(text)) : null, rid: finding.rid, origin, status, requestId };
+  return { code: null, errmsg: shown(text), rid: finding.rid, origin, status, requestId };
 }
 
 /**
