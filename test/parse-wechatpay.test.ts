@@ -83,6 +83,7 @@ const SHAPES: readonly [string, unknown, Partial<ParsedCardError>][] = [
     `error http response:[StatusCode: 403 Code: "NOT_ENOUGH"\nMessage: 批次预算不足\nDetail:\n{\n  "location": "body"\n}\nHeader:\n - Request-Id=[${REQUEST_ID}]\n - Wechatpay-Signature=[${SIGNATURE}]\n - Wechatpay-Serial=[${SERIAL}]]`,
     { code: 'NOT_ENOUGH', errmsg: '批次预算不足', status: 403, requestId: REQUEST_ID },
   ],
+  ['a back end\'s text that prints the Request-ID header beside the v3 body', `发券失败 Request-ID: ${REQUEST_ID} ${JSON.stringify(BODY)}`, { code: 'NOT_ENOUGH', requestId: REQUEST_ID }],
   ['wechatpay-go core.APIError marshalled by a Go back end', { StatusCode: 403, Header: { 'Request-Id': [REQUEST_ID] }, Body: JSON.stringify(BODY), code: 'NOT_ENOUGH', message: '批次预算不足' }, { code: 'NOT_ENOUGH', status: 403, requestId: REQUEST_ID }],
   ['wechatpay-java ServiceException serialised by Jackson (its getters)', { httpStatusCode: 403, errorCode: 'NOT_ENOUGH', errorMessage: '批次预算不足', responseBody: JSON.stringify(BODY), httpRequest: { url: `https://api.mch.weixin.qq.com/v3/marketing/favor/users/${OPENID}/coupons`, headers: { headers: { Authorization: AUTHORIZATION } } } }, { code: 'NOT_ENOUGH', errmsg: '批次预算不足', status: 403 }],
   ['wechatpay-java ServiceException, the old "httResponseBody" spelling (wechatpay-java#245)', 'com.wechat.pay.java.core.exception.ServiceException: Wrong HttpStatusCode[500]\nhttResponseBody[{"code":"SYSTEM_ERROR","message":"系统繁忙，请稍后重试"}]\tHttpRequest[{}]', { code: 'SYSTEM_ERROR', errmsg: '系统繁忙，请稍后重试', status: 500 }],

@@ -16,8 +16,9 @@ const CODE = '[A-Z0-9_ ]{2,40}';
 // [StatusCode: %d Code: "%s"` + `\nMessage: %s` + `\nDetail:\n…` + `\nHeader:\n - Key=[v]…` + `]`.
 const GO_API_ERROR = new RegExp(`error http response:\\[StatusCode: (\\d{3}) Code: "(${CODE})"`);
 const GO_MESSAGE = /^[\r\n]{1,2}Message: ([^\r\n]{0,2048})/;
-// Its headers as Go prints an http.Header value: ` - Request-Id=[08F0…]` (canonical key spelling).
-const GO_REQUEST_ID = /\bRequest-Id=\[([0-9A-Za-z-]{8,128})\]/i;
+// WeChat Pay's Request-ID header as texts print it: Go's http.Header ` - Request-Id=[08F0…]` (canonical
+// spelling), a header line `Request-ID: 08F0…`, JSON `"Request-ID":"08F0…"`.
+const REQUEST_ID_TEXT = /\bRequest-Id\\?["']?\s{0,3}(?:=\[|[:=]\s{0,3}\\?["']?)([0-9A-Za-z-]{8,128})(?![0-9A-Za-z-])/i;
 
 // wechatpay-java ServiceException (wechatpay-apiv3/wechatpay-java core/…/exception/ServiceException.java):
 // "Wrong HttpStatusCode[%d]%nhttResponseBody[%.1024s]\tHttpRequest[%s]" (`httpResponseBody` after PR #146).
@@ -116,8 +117,7 @@ function sdkText(text: string): WeChatPayFound | null {
   const go = GO_API_ERROR.exec(text);
   if (go && isWeChatPayCode(go[2]?.trim())) {
     const after = text.slice(go.index + go[0].length, go.index + go[0].length + WINDOW);
-    const requestId = validRequestId(GO_REQUEST_ID.exec(after)?.[1]);
-    return payFound(go[2].trim(), GO_MESSAGE.exec(after)?.[1], Number(go[1]), requestId);
+    return payFound(go[2].trim(), GO_MESSAGE.exec(after)?.[1], Number(go[1]));
   }
   const java = JAVA_SERVICE_EXCEPTION.exec(text) ?? GUZZLE.exec(text);
   if (java) return bodyIn(text, java.index + java[0].length, Number(java[1]), true);
@@ -153,5 +153,8 @@ function xmlAnswer(text: string): WeChatPayFound | null {
  * Only codes on WeChat Pay's list count; `null` otherwise. Never throws.
  */
 export function wechatPayInText(text: string): WeChatPayFound | null {
-  return sdkText(text) ?? xmlAnswer(text) ?? bodyIn(text, 0, null, false);
+  const found = sdkText(text) ?? xmlAnswer(text) ?? bodyIn(text, 0, null, false);
+  if (!found || found.requestId) return found;
+  // A text that prints the response headers (wechatpay-go's `Header:` list) carries the Request-ID.
+  return { ...found, requestId: validRequestId(REQUEST_ID_TEXT.exec(text.slice(0, 4 * WINDOW))?.[1]) };
 }
