@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ERROR_LANGUAGES, defineCardErrors, formatCardErrorReport, type CardErrorLanguage } from '../src/index';
+import { CARD_ERROR_LANGUAGES, defineCardErrors, describeCardError, formatCardErrorReport, type CardErrorLanguage } from '../src/index';
 import { WECHAT_PAY_CATALOG, type WeChatPayCase } from '../src/catalog/wechatpay';
 import { wechatPayCase } from '../src/catalog/wechatpayCase';
 import { describeParsed } from '../src/core/describe';
@@ -177,5 +177,24 @@ describe('hosts: defineCardErrors and i18next overrides for WeChat Pay codes', (
     const view = describeParsed(pay('NOT_ENOUGH', '批次预算不足', 403), resolveWords({ i18n }));
     expect(view.hint).toBe('找财务在商户平台加预算。');
     expect(view.message).toMatch(/批次预算/);
+  });
+});
+
+describe('the examples of issue 22 through the public describeCardError (parser and catalog together)', () => {
+  const axios403 = (data: unknown, status = 403) => ({ isAxiosError: true, message: `Request failed with status code ${status}`, response: { status, data, headers: { 'request-id': '08F4B2C1-0A2B-4C3D' } } });
+
+  it.each([
+    ['SIGN_ERROR at 401: the developer, never sign in again', axios403({ code: 'SIGN_ERROR', message: '签名错误，请检查后再试' }, 401), 'contactDeveloper'],
+    ['NOT_ENOUGH at 403: the merchant platform admin', axios403({ code: 'NOT_ENOUGH', message: '批次预算不足' }), 'askPayAdmin'],
+    ['RULE_LIMIT at 403: nobody', axios403({ code: 'RULE_LIMIT', message: '用户已达最大领券次数' }), 'none'],
+    ['USER_ACCOUNT_ABNORMAL at 403: nobody', axios403({ code: 'USER_ACCOUNT_ABNORMAL', message: '用户非法' }), 'none'],
+    ['REQUEST_BLOCKED "活动未开始或已结束" at 403: the admin', axios403({ code: 'REQUEST_BLOCKED', message: '活动未开始或已结束\n' }), 'askPayAdmin'],
+  ] as const)('%s', (_name, input, action) => {
+    for (const lng of CARD_ERROR_LANGUAGES) {
+      const view = describeCardError(input, { lng });
+      expect(view).toMatchObject({ origin: 'wechatpay', action, known: true });
+      expect(view.category).not.toBe('account');
+      expect(`${view.message} ${view.hint}`).not.toMatch(/sign in|重新登录|重新登入|公众号|公眾號/i);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_ERROR_CODES } from '../src/index';
 import { WECHAT_PAY_CATALOG } from '../src/catalog/wechatpay';
-import { WECHAT_PAY_CODES, WECHAT_PAY_MESSAGES } from '../src/catalog/wechatpayCodes';
+import { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from '../src/catalog/wechatpayRoutes';
 import enFile from '../locales/en/cardError.json';
 
 const PATH = resolve(process.cwd(), 'README.md');
@@ -20,7 +20,7 @@ function payCodesTable(): string[] {
     return `| ${code} | ${message} | ${words} | ${severity} | ${action} | ${retryable ? 'yes' : 'no'} | ${enFile.pay[found].message} |`;
   };
   return [
-    ...Object.entries(WECHAT_PAY_CODES).map(([code, found]) => row(code, 'any other', found)),
+    ...Object.entries(WECHAT_PAY_CASE_BY_CODE).map(([code, found]) => row(code, 'any other', found)),
     ...WECHAT_PAY_MESSAGES.map(({ code, includes, case: found }) => row(code, includes, found)),
   ].sort();
 }

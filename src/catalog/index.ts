@@ -19,11 +19,6 @@ export {
   type CardErrorSeverity,
 } from './types.js';
 export { WECHAT_PAY_CATALOG, type WeChatPayCase } from './wechatpay.js';
-export {
-  WECHAT_PAY_ALIASES,
-  WECHAT_PAY_CODES,
-  WECHAT_PAY_MESSAGES,
-  type WeChatPayCode,
-  type WeChatPayMessagePattern,
-} from './wechatpayCodes.js';
-export { asWeChatPayCode, canonicalWeChatPayCode, isWeChatPayCode, wechatPayCase } from './wechatpayCase.js';
+export { WECHAT_PAY_CODE_ALIASES, WECHAT_PAY_CODES, isWeChatPayCode, type WeChatPayCode } from './wechatpayCodes.js';
+export { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES, type WeChatPayMessagePattern } from './wechatpayRoutes.js';
+export { asWeChatPayCode, canonicalWeChatPayCode, wechatPayCase } from './wechatpayCase.js';

@@ -1,6 +1,7 @@
 import type { CardErrorEntry } from './types.js';
 import { WECHAT_PAY_CATALOG, type WeChatPayCase } from './wechatpay.js';
-import { WECHAT_PAY_ALIASES, WECHAT_PAY_CODES, WECHAT_PAY_MESSAGES } from './wechatpayCodes.js';
+import { WECHAT_PAY_CODE_ALIASES } from './wechatpayCodes.js';
+import { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from './wechatpayRoutes.js';
 
 /** The cases an unknown code gets, by the HTTP status class. */
 const UNKNOWN_BY_STATUS_CLASS: Readonly<Record<number, WeChatPayCase>> = { 4: 'unknownClient', 5: 'unknownServer' };
@@ -8,7 +9,7 @@ const UNKNOWN_BY_STATUS_CLASS: Readonly<Record<number, WeChatPayCase>> = { 4: 'u
 /** A WeChat Pay code as the tables spell it: NO_AUTH for NOAUTH, SYSTEM_ERROR for SYSTEMERROR. */
 export function canonicalWeChatPayCode(code: string): string {
   const upper = code.trim().toUpperCase();
-  return Object.hasOwn(WECHAT_PAY_ALIASES, upper) ? WECHAT_PAY_ALIASES[upper as keyof typeof WECHAT_PAY_ALIASES] : upper;
+  return Object.hasOwn(WECHAT_PAY_CODE_ALIASES, upper) ? WECHAT_PAY_CODE_ALIASES[upper as keyof typeof WECHAT_PAY_CODE_ALIASES] : upper;
 }
 
 // A WeChat Pay code as its tables write it: upper case, digits and underscores (NOT_ENOUGH, SYSTEMERROR).
@@ -17,11 +18,6 @@ const WECHAT_PAY_CODE_SHAPE = /^[A-Z][A-Z0-9_]{1,40}$/;
 /** `key` in its tables' spelling when it has the shape of a WeChat Pay code (known or not), else `null`. */
 export function asWeChatPayCode(key: string): string | null {
   return WECHAT_PAY_CODE_SHAPE.test(key) ? canonicalWeChatPayCode(key) : null;
-}
-
-/** Whether `code` is on WeChat Pay's published coupon lists (any spelling the tables use). */
-export function isWeChatPayCode(code: string): boolean {
-  return Object.hasOwn(WECHAT_PAY_CODES, canonicalWeChatPayCode(code));
 }
 
 /**
@@ -37,7 +33,7 @@ export function wechatPayCase(
 ): { case: WeChatPayCase; entry: CardErrorEntry; known: boolean } {
   const canonical = canonicalWeChatPayCode(code);
   const byMessage = errmsg ? WECHAT_PAY_MESSAGES.find((row) => row.code === canonical && errmsg.includes(row.includes)) : undefined;
-  const own = Object.hasOwn(WECHAT_PAY_CODES, canonical) ? WECHAT_PAY_CODES[canonical as keyof typeof WECHAT_PAY_CODES] : undefined;
+  const own = Object.hasOwn(WECHAT_PAY_CASE_BY_CODE, canonical) ? WECHAT_PAY_CASE_BY_CODE[canonical as keyof typeof WECHAT_PAY_CASE_BY_CODE] : undefined;
   const found: WeChatPayCase =
     byMessage?.case ?? own ?? (status === null ? 'unknown' : (UNKNOWN_BY_STATUS_CLASS[Math.floor(status / 100)] ?? 'unknown'));
   return { case: found, entry: WECHAT_PAY_CATALOG[found], known: own !== undefined };

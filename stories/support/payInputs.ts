@@ -1,4 +1,4 @@
-import { WECHAT_PAY_CODES, WECHAT_PAY_MESSAGES } from '../../src/catalog/wechatpayCodes';
+import { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from '../../src/catalog/wechatpayRoutes';
 import type { WeChatPayCase } from '../../src/catalog/wechatpay';
 import type { ParsedCardError } from '../../src/core/parse';
 
@@ -17,7 +17,7 @@ export const payFailure = (code: string, errmsg: string | null = null, status: n
  * own case), every code + message pattern, and an unknown code per HTTP status class.
  */
 export const PAY_SAMPLES: readonly { readonly id: string; readonly expected: WeChatPayCase; readonly parsed: ParsedCardError }[] = [
-  ...Object.entries(WECHAT_PAY_CODES).map(([code, expected]) => ({ id: code, expected, parsed: payFailure(code) })),
+  ...Object.entries(WECHAT_PAY_CASE_BY_CODE).map(([code, expected]) => ({ id: code, expected, parsed: payFailure(code) })),
   ...WECHAT_PAY_MESSAGES.map((row) => ({ id: `${row.code} ${row.includes}`, expected: row.case, parsed: payFailure(row.code, row.includes) })),
   { id: 'BRAND_NEW_CODE 400', expected: 'unknownClient', parsed: payFailure('BRAND_NEW_CODE', '新的错误', 400) },
   { id: 'BRAND_NEW_CODE 503', expected: 'unknownServer', parsed: payFailure('BRAND_NEW_CODE', '新的错误', 503) },
