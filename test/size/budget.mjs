@@ -36,12 +36,15 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * substrings esbuild writes as \u escapes, and wechatPayCase); main with en + zh-CN 40.25 → 52.98 kB;
  * zh-Hant chunk 13.52 → 19.23 kB; describeCardError beyond the catalog 7.07 → 9.04 kB; each language's
  * text about +5.3 kB (the `pay` section). The words are bundled, not loaded on first use: see the README.
+ * After merging the WeChat Pay parser (issue 22 item 1, which left the limits as they were) the limits are
+ * the merged figures plus 0.11 kB: /bare 20.56 kB (parser about +2.9 kB), main with en + zh-CN 56.13 kB,
+ * describeCardError 11.95 kB beyond the catalog.
  */
 const LIMIT = {
-  mainWithoutText: 17800,
+  mainWithoutText: 20670,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
-  mainWithTwoLanguages: 53100,
+  mainWithTwoLanguages: 56250,
   // zh-Hant's words as the chunk a bundler emits (esbuild writes the Han text as \u escapes): 13.52 kB.
   hantChunk: 19350,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
@@ -50,7 +53,7 @@ const LIMIT = {
   // the English UI words and loading lines /bare keeps, 0.35 kB the language path, 0.25 kB the parser's 0d83ca5.
   // Issue 15: 7.1 kB (7.05 kB measured; 6.95 kB before it): the third language's loading line, which
   // /bare keeps, its tag mapping and the fallback chain zh-Hant -> zh-CN -> en, about 0.1 kB.
-  describeOnlyOverCatalog: 9150,
+  describeOnlyOverCatalog: 12060,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
   // Issue 15's zh-Hant (12.22 kB) is held to the same limit.
