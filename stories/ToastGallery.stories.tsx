@@ -140,8 +140,8 @@ export const StaysOpen: Story = {
 };
 
 /**
- * Four toasters, four stores, one page: closing the toast of one leaves the other three alone, and
- * Retry retries in its own store only.
+ * Four toasters, four stores, one page: closing the toast of one leaves the other three alone (the
+ * pending Retry of another stays pending).
  */
 export const OwnStores: Story = {
   play: async ({ canvasElement, globals, step }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type ComponentPropsWithRef } from 'react';
 import type { Root } from '@radix-ui/react-toast';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
-import { toastDuration } from '../core/toastDurations.js';
+import { toastDuration } from './toastDurations.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
