@@ -1,4 +1,4 @@
-import { kitWords } from './helpers';
+import { kitWords, resetWarnings } from './helpers';
 // Issue 12, item 3: a host's mistakes give sensible defaults and a development warning naming the
 // mistake, never a throw. Each case failed before the fix (noted where one did not).
 import { act, render, screen } from '@testing-library/react';
@@ -14,7 +14,6 @@ import {
   getCardErrorI18n,
   toastCardError,
 } from '../src/index';
-import { resetWarnings } from '../src/warn';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {

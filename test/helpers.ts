@@ -42,6 +42,16 @@ export const CODE_BY_LANGUAGE = CARD_ERROR_CODES.flatMap((code) =>
 /** Han characters: zh-CN copy must contain some, English copy none. */
 export const HAN = /\p{Script=Han}/u;
 
+/**
+ * Forgets which development warnings the kit has logged, the way the README tells a test to, so each
+ * test sees its own. Throws if the kit keeps them elsewhere: a silent no-op would hide every warning test.
+ */
+export function resetWarnings(): void {
+  const warned = (globalThis as Record<symbol, unknown>)[Symbol.for('wechat-card-errors.warned')];
+  if (!(warned instanceof Set)) throw new Error('the kit keeps its logged warnings elsewhere: see README, "warns once"');
+  warned.clear();
+}
+
 /** A host app's own i18next instance, with its own namespace, as a dashboard would set it up. */
 export function createHostI18n(lng = 'en', resources: Record<string, Record<string, object>> = {}): I18n {
   const i18n = createInstance();
