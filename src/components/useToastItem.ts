@@ -86,7 +86,8 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
   const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce });
   const dismiss = () => store.dismiss(id);
-  const duration = toastDuration({ severity, hasAction: canRetry || showAction, duration: options.duration, durations: toaster.durations, actionDuration: toaster.actionDuration });
+  const { durations, actionDuration } = toaster;
+  const duration = toastDuration({ severity, hasAction: canRetry || showAction, duration: options.duration, durations, actionDuration });
   useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
   const root = useDetailsInView();
 
