@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ERROR_LANGUAGES, defineCardErrors, describeCardError, formatCardErrorReport, type CardErrorLanguage } from '../src/index';
+import { CARD_ERROR_LANGUAGES, defineCardErrors, describeCardError, type CardErrorLanguage } from '../src/index';
+import { formatCardErrorReport } from '../src/core/report';
 import { WECHAT_PAY_CATALOG, type WeChatPayCase } from '../src/catalog/wechatpay';
 import { wechatPayCase } from '../src/catalog/wechatpayCase';
 import { describeParsed } from '../src/core/describe';
@@ -9,8 +10,7 @@ import type { ParsedCardError } from '../src/core/parse';
 import { PAY_SAMPLES, payFailure } from '../stories/support/payInputs';
 import { resolveWords } from '../src/i18n/host';
 import { labelsOf } from '../src/i18n/labels';
-import { resetWarnings } from '../src/warn';
-import { createHostI18n, HAN } from './helpers';
+import { createHostI18n, HAN, resetWarnings } from './helpers';
 
 // Issue 22: WeChat Pay's coupon codes, told by the same describe and words path as 卡券's. Parsing is
 // another helper's (item 1); these tests hand describeParsed the parsed value WeChat Pay's body gives.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { CARD_ERROR_LANGUAGES, useCardError, type CardErrorLabels, type CardErrorLanguage } from '../../src/index';
+import { CARD_ERROR_LANGUAGES, useCardError, type CardErrorLanguage } from '../../src/index';
+import type { CardErrorLabels } from './catalogCells';
 import { describeParsed } from '../../src/core/describe';
 import { resolveWords } from '../../src/i18n/host';
 import { CatalogTable, type CatalogRow } from './CatalogTable';
