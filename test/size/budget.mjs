@@ -42,13 +42,14 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * text about +5.3 kB (the `pay` section). The words are bundled, not loaded on first use: see the README.
  * After merging the WeChat Pay parser (issue 22 item 1, which left the limits as they were) the limits are
  * the merged figures plus 0.11 kB: /bare 20.56 kB (parser about +2.9 kB), main with en + zh-CN 56.13 kB,
- * describeCardError 11.95 kB beyond the catalog.
+ * describeCardError 11.95 kB beyond the catalog. With issue 19's toaster merged too: /bare 20.76 kB, main
+ * with en + zh-CN 56.31 kB (limits those plus 0.11 kB).
  */
 const LIMIT = {
-  mainWithoutText: 20670,
+  mainWithoutText: 20870,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
-  mainWithTwoLanguages: 56250,
+  mainWithTwoLanguages: 56420,
   // zh-Hant's words as the chunk a bundler emits (esbuild writes the Han text as \u escapes): 13.52 kB.
   hantChunk: 19350,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
