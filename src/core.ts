@@ -34,3 +34,4 @@ export {
 } from './i18n/language.js';
 export { loadCardErrorLanguage } from './i18n/load.js';
 export { CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';
+export { summarizeCardErrors, type CardErrorBatchSummary } from './core/summary/index.js';
