@@ -6,6 +6,7 @@
 export * from './core.js';
 export { useCardError, type CardErrorRootProps, type CardErrorState } from './components/useCardError.js';
 export { CardErrorAlert, type CardErrorAlertProps } from './components/CardErrorAlert.js';
+export { CardErrorSummary, type CardErrorSummaryProps } from './components/CardErrorSummary.js';
 export { SeverityIcon, type SeverityIconProps } from './components/SeverityIcon.js';
 export {
   createCardErrorToastStore,

@@ -34,3 +34,9 @@ export function describeGroup({ parsed, cause }: GroupSource, words: Words): Car
   const text = (field: 'message' | 'hint' | 'detail') => words.text(`batch.${cause}.${field}`) ?? base[field];
   return { ...base, ...BATCH_CAUSES[cause], known: true, message: text('message'), hint: text('hint'), detail: text('detail') };
 }
+
+/** The view of a published group in other words (a component's language): its cause read from the id. */
+export function viewOfGroup(group: { readonly id: string; readonly parsed: ParsedCardError | null }, words: Words): CardErrorView {
+  const cause = group.id.slice('batch:'.length);
+  return describeGroup({ parsed: group.parsed, cause: cause === 'noReason' || cause === 'notImported' ? cause : null }, words);
+}
