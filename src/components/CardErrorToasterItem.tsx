@@ -7,6 +7,7 @@ import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
+import { batchText, batchToastState } from './summaryWords.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
@@ -73,7 +74,8 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   const { id, options, count } = record;
   const own = typeof options.lng === 'string' ? options.lng : undefined;
   const words = useMemo(() => (own ? resolveWords({ i18n: toasterWords.i18n, lng: own }) : toasterWords), [own, toasterWords]);
-  const state = useParsedCardError(record.parsed, words);
+  // A batch summary shows its counts (summaryWords.ts); any other input its view.
+  const state = batchToastState(useParsedCardError(record.parsed, words), record.input, words);
   const labels = withOverrides(state.labels.toast, overrides, 'labels');
   // The details summary reads "Details" here; the rest of the details block is the alert's own.
   const detailsState = { ...state, labels: { ...state.labels, details: labels.details } };
@@ -83,10 +85,12 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
   const canRetry = state.retryable && typeof options.onRetry === 'function';
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
+  const onOpen = state.batch && typeof options.onOpen === 'function' ? options.onOpen : undefined;
+  const openLabel = batchText(words)('toastOpen');
   const retrying = record.retry === 'pending';
   const duration = toastDuration({
     severity,
-    hasAction: canRetry || showAction,
+    hasAction: canRetry || showAction || onOpen !== undefined,
     duration: options.duration,
     durations,
     actionDuration,
@@ -111,7 +115,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
     if (!active || active === document.body || !active.isConnected) close.current?.focus();
   }, [retrying, record.retries]);
   // Spoken once each: the toast when it shows (not a repeat that raises the count), a retry's progress, its outcome.
-  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
+  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null, onOpen ? openLabel : null];
   useEffect(() => {
     const said = `${state.labels.severities[severity]} ${state.message} ${state.hint}`;
     const lng = state.lng;
@@ -164,7 +168,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
           ) : null}
         </Toast.Title>{' '}
         <Toast.Description data-slot="hint">{state.hint}</Toast.Description>{' '}
-        {canRetry || showAction ? (
+        {canRetry || showAction || onOpen ? (
           <div data-slot="actions">
             {canRetry ? (
               <Toast.Action
@@ -193,10 +197,15 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
                 {state.labels.actions[action]}
               </Toast.Action>
             ) : null}
+            {onOpen ? (
+              <Toast.Action altText={openLabel} data-slot="action" data-action="open" onClick={onOpen}>
+                {openLabel}
+              </Toast.Action>
+            ) : null}
           </div>
         ) : null}
         {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
-        {DETAILS[severity] === 'shown' ? (
+        {DETAILS[severity] === 'shown' && !state.batch ? (
           <div data-radix-toast-announce-exclude="">
             <TechnicalDetails state={detailsState} />
           </div>

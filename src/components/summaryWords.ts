@@ -1,7 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { CardErrorView } from '../core/describe.js';
 import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
+import { isBatchSummary } from '../core/summary/brand.js';
 import type { CardErrorBatchSummary } from '../core/summary/types.js';
+import { SEVERITY_RANK } from '../core/summary/view.js';
+import type { CardErrorState } from './useCardError.js';
 import { viewOfGroup } from '../core/summary/view.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import type { Words } from '../i18n/words.js';
@@ -38,4 +41,27 @@ export function countsText(summary: CardErrorBatchSummary, t: BatchText): string
 export function useGroupViews(summary: CardErrorBatchSummary, words: Words): readonly CardErrorView[] {
   const defined = useSyncExternalStore(subscribeDefinitions, definitionsVersion, definitionsVersion);
   return useMemo(() => summary.groups.map((group) => viewOfGroup(group, words)), [summary, words, defined]);
+}
+
+/**
+ * A batch toast's state: the counts as its message, the worst cause's message as its hint, the summary's
+ * severity, no action of a cause (the toast opens the summary instead). Any other toast's state as it is.
+ */
+export function batchToastState(state: CardErrorState, input: unknown, words: Words): CardErrorState & { batch: boolean } {
+  if (!isBatchSummary(input)) return { ...state, batch: false };
+  const worst = input.groups.reduce<CardErrorBatchSummary['groups'][number] | undefined>(
+    (found, group) => (!found || SEVERITY_RANK[group.view.severity] > SEVERITY_RANK[found.view.severity] ? group : found),
+    undefined,
+  );
+  const { severity } = input;
+  return {
+    ...state,
+    batch: true,
+    severity,
+    action: 'none',
+    retryable: false,
+    message: countsText(input, batchText(words)),
+    hint: worst ? viewOfGroup(worst, words).message : '',
+    rootProps: { ...state.rootProps, role: severity === 'error' ? 'alert' : 'status', 'data-severity': severity },
+  };
 }

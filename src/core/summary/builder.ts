@@ -1,6 +1,7 @@
 import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse.js';
+import { SUMMARIES } from './brand.js';
 import { readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';
 import { describeGroup, SEVERITY_RANK } from './view.js';
@@ -151,7 +152,7 @@ function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: n
   const succeeded = state.succeeded + implicit + (complete ? rest : 0);
   const pending = complete ? 0 : rest;
   const version = state.version;
-  return {
+  const summary: CardErrorBatchSummary = {
     total: succeeded + state.failed + state.skipped + pending,
     succeeded,
     failed: state.failed,
@@ -169,6 +170,8 @@ function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: n
       return snapshot(own, options, implicit + (more !== null && more > added ? more - added : 0));
     },
   };
+  SUMMARIES.add(summary);
+  return summary;
 }
 
 /** A new job's summary: nothing counted yet (see `summarizeCardErrors`). */
