@@ -46,7 +46,7 @@ describe('<CardErrorSummary>', () => {
     render(<CardErrorSummary summary={SUMMARY} />);
     const rows = within(screen.getByRole('list', { name: kitWords('en').batch.groups })).getAllByRole('listitem');
     const stock = describeCardError(45031);
-    expect(rows[0]).toHaveAccessibleName(`${stock.message} 2 items`);
+    expect(rows[0]).toHaveAccessibleName(`${stock.message} 2 affected`);
     expect(rows[0]).toHaveTextContent(stock.hint);
     expect(rows[1]).toHaveTextContent(describeCardError(-1).message);
   });

@@ -56,10 +56,11 @@ describe('summarizeCardErrors: bad input', () => {
   });
 
   it('a million entries, nulls among them: counted to the last', () => {
-    const entries = Array.from({ length: 1_000_000 }, (_, i) => (i % 2 ? null : { status: 'fulfilled', value: i }));
+    // One null in a thousand: each is parsed as a failure, the rest are cheap (the test stays well under a second).
+    const entries = Array.from({ length: 1_000_000 }, (_, i) => (i % 1000 ? { status: 'fulfilled', value: i } : null));
     const summary = summarizeCardErrors(entries, { total: 1_000_000 });
     holds(summary, 1_000_000);
-    expect([summary.succeeded, summary.failed, summary.unexpected]).toEqual([500_000, 500_000, 0]);
+    expect([summary.succeeded, summary.failed, summary.unexpected]).toEqual([999_000, 1000, 0]);
   });
 
   it('property: any entries, any total, any chunking: no count lost, groups add up', () => {
