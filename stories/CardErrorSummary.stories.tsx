@@ -11,6 +11,7 @@ const meta = {
   args: { onAction: fn(), onRetry: fn() },
   argTypes: { summary: { control: false }, i18n: { control: false } },
   parameters: {
+    viewport: { options: { phone320: { name: 'Phone 320 × 568', styles: { width: '320px', height: '568px' }, type: 'mobile' } } },
     docs: {
       description: {
         component:
@@ -76,5 +77,18 @@ export const FailuresWithTotal: Story = {
 export const HundredThousandFailures: Story = {
   args: {
     summary: summarizeCardErrors(Array.from({ length: 100_000 }, (_, i) => ({ key: `CODE${i}`, error: { errcode: i % 3 ? 45031 : -1 } }))),
+  },
+};
+
+/** At 320 px (an iPhone SE, 1st gen.), keys open: nothing sticks out sideways, the long 商家券 code wraps. */
+export const OnPhone320: Story = {
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+  args: { summary: summarizeCardErrors([BATCH_ANSWERS.busifavor, ...settledSend(400)]) },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const words = kitWords(globals.locale).batch;
+    for (const toggle of canvas.getAllByText(new RegExp(words.keys.replace(/\{\{count\}\}/, '[\\d,]+')))) await userEvent.click(toggle);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    for (const box of canvas.getAllByRole('listitem')) await expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
   },
 };
