@@ -49,6 +49,9 @@ describe('<CardErrorSummary>', () => {
     expect(rows[0]).toHaveAccessibleName(`${stock.message} 2 affected`);
     expect(rows[0]).toHaveTextContent(stock.hint);
     expect(rows[1]).toHaveTextContent(describeCardError(-1).message);
+    // The whole takes its worst group's severity: 45031 and -1 are warnings, the region says so.
+    expect(screen.getByRole('region')).toHaveAttribute('data-severity', describeCardError(45031).severity);
+    for (const row of rows) expect(row).toHaveAttribute('data-severity', 'warning');
   });
 
   it('the action button hands the host the group\'s keys; retry only on retryable causes', async () => {

@@ -70,10 +70,11 @@ describe('summarizeCardErrors: every shape of the reference', () => {
   });
 
   it('a rejection parsed as DUPREQUEST is skipped too', () => {
-    const s = summarizeCardErrors([{ status: 'rejected', reason: { code: 'DUPREQUEST', message: '重复请求' } }]);
-    expect(s.skipped + s.failed).toBe(1);
-    // Until WeChat Pay codes parse (issue 19/21 work), the plugin's shape is where DUPREQUEST is known.
-    expect(summarizeCardErrors({ send_coupon_result: [{ code: 'DUPREQUEST', out_request_no: 'x' }] }).skipped).toBe(1);
+    const s = summarizeCardErrors([
+      { status: 'rejected', reason: { code: 'DUPREQUEST', message: '重复请求' } },
+      { key: 'r9', error: { code: 'DUPREQUEST', message: '重复请求' } },
+    ]);
+    expect([s.skipped, s.failed, s.groups.length]).toEqual([2, 0, 0]);
   });
 
   it('支付后投放: each merchant keyed by mchid, described by its errcode', () => {

@@ -91,7 +91,8 @@ function sinkOf(state: JobState): BatchSink {
     skipped: (_key, count) => void (state.skipped += counted(count)),
     failed(key, input) {
       const parsed = parseCardError(input);
-      if (SKIPPED_CODES.has(parsed.code)) return void (state.skipped += 1);
+      // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
+      if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(rawCodeOf(input))) return void (state.skipped += 1);
       fail(group(state, causeId(parsed, input), parsed, null), key, 1);
     },
     rejected: (cause, key, count) => fail(group(state, `batch:${cause}`, null, cause), key, count),
