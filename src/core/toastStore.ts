@@ -245,8 +245,9 @@ export const cardErrorToastStore: CardErrorToastStore = createCardErrorToastStor
 
 /**
  * Shows a toast for any card failure, from anywhere (an axios interceptor, a thunk), also before
- * `<CardErrorToaster>` mounts: the toast waits in the queue. Returns its id, or `null` when nothing is
- * shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
+ * `<CardErrorToaster>` mounts: the toast waits in the queue. A summary from `summarizeCardErrors` shows one
+ * batch toast with its counts (see `onOpen`; the same `key` updates it). Returns its id, or `null` when
+ * nothing is shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
  */
 export function toastCardError(input: unknown, options?: CardErrorToastOptions): string | null {
   return cardErrorToastStore.add(input, options);
