@@ -45,8 +45,8 @@ function rawCodeOf(input: unknown): string | null {
 }
 
 /** The cause's id: origin and code (or the origin's case), and the case the catalog chose by message, if any. */
-function causeId(parsed: ParsedCardError, input: unknown): string {
-  const code = parsed.code ?? rawCodeOf(input) ?? cardErrorOriginCase(parsed.origin, parsed.status);
+function causeId(parsed: ParsedCardError, raw: string | null): string {
+  const code = parsed.code ?? raw ?? cardErrorOriginCase(parsed.origin, parsed.status);
   const view = parsed as { readonly case?: unknown };
   return `${parsed.origin}:${String(code)}${typeof view.case === 'string' ? `:${view.case}` : ''}`;
 }
@@ -91,9 +91,10 @@ function sinkOf(state: JobState): BatchSink {
     skipped: (_key, count) => void (state.skipped += counted(count)),
     failed(key, input) {
       const parsed = parseCardError(input);
+      const raw = rawCodeOf(input);
       // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
-      if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(rawCodeOf(input))) return void (state.skipped += 1);
-      fail(group(state, causeId(parsed, input), parsed, null), key, 1);
+      if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(raw)) return void (state.skipped += 1);
+      fail(group(state, causeId(parsed, raw), parsed, null), key, 1);
     },
     rejected: (cause, key, count) => fail(group(state, `batch:${cause}`, null, cause), key, count),
   };
