@@ -111,6 +111,17 @@ describe('<CardErrorSummary>', () => {
   });
 });
 
+describe('<CardErrorSummary> focus', () => {
+  it('a group removed after its retry (the host re-summarised) leaves focus on the summary, not on <body>', async () => {
+    const failures = [{ key: 'a', error: -1 }, { key: 'b', error: 45031 }];
+    const { rerender } = render(<CardErrorSummary summary={summarizeCardErrors(failures)} onRetry={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: kitWords('en').batch.retry }));
+    rerender(<CardErrorSummary summary={summarizeCardErrors(failures.slice(1))} onRetry={() => undefined} />);
+    await act(async () => undefined);
+    expect(screen.getByRole('region')).toHaveFocus();
+  });
+});
+
 describe('<CardErrorSummary> while a job runs', () => {
   it('a progress bar with value and text; counts so far; announced politely every tenth, not every chunk', () => {
     let summary = summarizeCardErrors([], { total: 1000, complete: false });

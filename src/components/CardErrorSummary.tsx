@@ -78,6 +78,8 @@ export function CardErrorSummary({
     <section
       {...rest}
       aria-labelledby={`${id}h`}
+      // Focusable by script only: where focus goes when the group holding it is removed (SummaryGroup).
+      tabIndex={-1}
       lang={words.lng}
       data-slot="summary"
       data-severity={summary.severity}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { maskKey } from '../core/summary/csv.js';
@@ -28,11 +28,24 @@ export interface SummaryGroupProps {
 export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: SummaryGroupProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+  // A group the host removes (its retry went through) while one of its buttons holds focus: focus goes to
+  // the summary, not to <body>, where a keyboard or screen-reader user would start again from the top.
+  useLayoutEffect(() => {
+    const element = row.current;
+    const summary = element?.closest<HTMLElement>('[data-slot="summary"]');
+    return () => {
+      if (!element?.contains(document.activeElement)) return;
+      queueMicrotask(() => {
+        if (document.activeElement === document.body || !document.activeElement?.isConnected) summary?.focus();
+      });
+    };
+  }, []);
   const { keys, count } = group;
   const shown = open ? keys.slice(0, KEYS_SHOWN) : [];
   const more = count - Math.min(keys.length, KEYS_SHOWN);
   return (
-    <li data-slot="summary-group" data-severity={view.severity} data-code={view.code ?? ''} data-origin={view.origin} aria-labelledby={`${id}m`}>
+    <li ref={row} data-slot="summary-group" data-severity={view.severity} data-code={view.code ?? ''} data-origin={view.origin} aria-labelledby={`${id}m`}>
       <SeverityIcon severity={view.severity} label={labels.severities[view.severity]} />
       <div data-slot="body">
         <p data-slot="message" id={`${id}m`}>
