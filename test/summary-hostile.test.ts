@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarizeCardErrors, type CardErrorBatchSummary } from '../src/index';
+import { summarizeCardErrors } from '../src/index';
+
+type CardErrorBatchSummary = ReturnType<typeof summarizeCardErrors>;
 
 /** What must hold of every summary: no count lost, groups add up, keys never exceed counts. */
 function holds(summary: CardErrorBatchSummary, given?: number): void {

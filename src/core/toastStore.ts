@@ -72,7 +72,7 @@ const groupOf = (parsed: ParsedCardError, key: string | undefined): string =>
   `${codeOf(parsed)}|${typeof key === 'string' ? key : ''}`;
 
 /** What a batch toast's record holds as parsed: nothing to group by code; the toast shows the summary itself. */
-const BATCH_PARSED: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
+const BATCH_PARSED: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
 
 /** A cancelled request shows nothing unless the call asks for it. */
 const hidden = (parsed: ParsedCardError, options: CardErrorToastOptions) =>
