@@ -16,7 +16,7 @@ export {
   type CardErrorOrigin,
   type CardErrorSeverity,
 } from './catalog/index.js';
-export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse.js';
+export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse/index.js';
 export { describeCardError, type CardErrorView } from './core/describe.js';
 export {
   defineCardErrors,

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { Fragment, useLayoutEffect, useMemo, useRef, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
-import { parseCardError, type ParsedCardError } from '../core/parse.js';
+import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import { SeverityIcon } from './SeverityIcon.js';

@@ -12,7 +12,7 @@ import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
-import { parseCardError, type ParsedCardError } from './parse.js';
+import { parseCardError, type ParsedCardError } from './parse/index.js';
 import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.

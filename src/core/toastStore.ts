@@ -1,6 +1,6 @@
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from './describe.js';
-import { parseCardError, type ParsedCardError } from './parse.js';
+import { parseCardError, type ParsedCardError } from './parse/index.js';
 
 /** Options of one `toastCardError` call. */
 export interface CardErrorToastOptions {

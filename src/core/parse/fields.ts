@@ -1,11 +1,8 @@
 // What the fields of errors and envelopes mean: numbers (errcode, HTTP status or a back end's own code) and
 // transport failures (the request never got an answer). Plain tables; the walk in walk.ts reads them.
-import type { CardErrorOrigin } from '../../catalog/index.js';
+import type { Transport } from './finding.js';
 import { cleanHead, validRid } from './inert.js';
 import { codeFromErrmsg } from './text.js';
-
-/** A failure before any answer arrived. */
-export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled'>;
 
 /** Fields that hold an HTTP status when they hold 100–599 (axios/ofetch/Response, NestJS, Spring Boot). */
 export const STATUS_FIELDS = ['status', 'statusCode'] as const;

@@ -1,6 +1,10 @@
-// What one walk over an input collects (walk.ts fills it, parse.ts reads it), and how findings combine.
+// What one walk over an input collects (walk.ts fills it, index.ts reads it), and how findings combine.
+// A leaf beside inert.ts: fields.ts and text.ts import it, it imports neither (no import cycle).
+import type { CardErrorOrigin } from '../../catalog/index.js';
 import { cleanWeChatErrmsg, validRid } from './inert.js';
-import type { Transport } from './fields.js';
+
+/** A failure before any answer arrived. */
+export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled'>;
 
 /** A WeChat failure found: its errcode with WeChat's errmsg (cleaned) and rid. */
 export interface WeChatFound {

@@ -1,11 +1,11 @@
-import type { CardErrorOrigin } from '../catalog/index.js';
-import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
-import { codeFromErrmsg } from './parse/text.js';
-import { saysTimeout } from './parse/fields.js';
-import type { Finding, WeChatFound } from './parse/finding.js';
-import { walkInput } from './parse/walk.js';
+import type { CardErrorOrigin } from '../../catalog/index.js';
+import { cleanWeChatErrmsg, inertText } from './inert.js';
+import { codeFromErrmsg } from './text.js';
+import { saysTimeout } from './fields.js';
+import type { Finding, WeChatFound } from './finding.js';
+import { walkInput } from './walk.js';
 
-export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
+export { MAX_ERRMSG_LENGTH } from './inert.js';
 
 /** What `parseCardError` reads from any failure: WeChat's errcode, errmsg and rid, where it stopped, the HTTP status. */
 export interface ParsedCardError {
