@@ -10,6 +10,7 @@ const ROW_LABELS = {
   network: { number: 'status', meaning: 'explanation', text: 'rawError' },
   timeout: { number: 'status', meaning: 'explanation', text: 'rawError' },
   cancelled: { number: 'status', meaning: 'explanation', text: 'rawError' },
+  configuration: { number: 'status', meaning: 'explanation', text: 'rawError' },
   unknown: { number: 'status', meaning: 'explanation', text: 'rawError' },
 } as const satisfies Record<
   CardErrorOrigin,
@@ -28,7 +29,9 @@ export type ReportRow = readonly [label: string, value: string | null, source: R
 /**
  * The technical details in the order they show. The number row is WeChat's errcode for origin
  * `wechat`, else the HTTP status, left out when there is none; a WeChat code that came inside an HTTP
- * failure keeps the status as a row of its own. Only WeChat gives a rid: other origins have no rid row.
+ * failure keeps the status as a row of its own. The back end's envelope code (`serverCode`) has its own
+ * row, labelled as the server's, when it says something the rows above do not: RuoYi's `code: 500` in an
+ * HTTP 200 is never shown as an HTTP status. Only WeChat gives a rid: other origins have no rid row.
  */
 export function reportRows(view: CardErrorView, labels: CardErrorLabels): ReportRow[] {
   const names = ROW_LABELS[view.origin] ?? ROW_LABELS.unknown;
@@ -36,6 +39,11 @@ export function reportRows(view: CardErrorView, labels: CardErrorLabels): Report
   const number = view[names.number];
   const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'number']];
   if (wechat && view.status !== null && view.status >= 400) rows.push([labels.status, String(view.status), 'number']);
+  const serverCode = view.serverCode ?? null;
+  if (serverCode !== null && !rows.some(([, value]) => value === String(serverCode))) {
+    // A word code (`A0400`) is the server's text, made inert when copied like any outside text.
+    rows.push([labels.serverCode, String(serverCode), typeof serverCode === 'number' ? 'number' : 'external']);
+  }
   rows.push(
     [labels.category, labels.categories[view.category], 'kit'],
     [labels[names.meaning], view.detail, 'kit'],

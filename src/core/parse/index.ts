@@ -1,7 +1,7 @@
 import type { CardErrorOrigin } from '../../catalog/index.js';
 import { cleanWeChatErrmsg, inertText } from './inert.js';
 import { codeFromErrmsg } from './text.js';
-import { saysTimeout } from './fields.js';
+import { saysTimeout, toInteger, toStatus } from './fields.js';
 import type { Finding, WeChatFound } from './finding.js';
 import { walkInput } from './walk.js';
 
@@ -30,10 +30,28 @@ export interface ParsedCardError {
   /** Where the failure stopped; `'wechat'` whenever `code` is not `null`. */
   readonly origin: CardErrorOrigin;
   /**
-   * The merchant server's HTTP status (axios `response.status`, fetch / ofetch `status`, an envelope's
-   * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown.
+   * The merchant server's HTTP status, 100–599 (axios `response.status`, fetch / ofetch `status`, a Mini
+   * Program success callback's `statusCode`, an envelope's `status` / `statusCode`), or `null` when unknown.
+   * Never an envelope's `code`: that is `serverCode`.
    */
   readonly status: number | null;
+  /**
+   * The back end's own code from its envelope (`code`, `errorCode`, `errCode`): RuoYi's `{"code": 500, …}`
+   * inside an HTTP 200 is `serverCode: 500` with `status: 200` (or `null` when no transport said). An
+   * integer or a short word (`'A0400'`); `null` when there is none or it is a success code (0, 200). Equal to
+   * `code` when the envelope carried WeChat's errcode in that field.
+   */
+  readonly serverCode: number | string | null;
+}
+
+/**
+ * The status whose words fit a failure: the HTTP status when it failed (≥ 400), else an envelope's
+ * HTTP-style server code (RuoYi's `code: 500` in an HTTP 200 is still the server's error), else the status.
+ */
+export function statusForWords(parsed: Pick<ParsedCardError, 'status' | 'serverCode'>): number | null {
+  const { status, serverCode } = parsed;
+  if (status !== null && status >= 400) return status;
+  return toStatus(toInteger(serverCode)) ?? status;
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
@@ -47,19 +65,19 @@ function recovered(texts: readonly string[]): WeChatFound | null {
 }
 
 function toParsed(finding: Finding): ParsedCardError {
-  const { status } = finding;
-  const httpFailed = (status ?? 0) >= 400;
+  const { status, serverCode } = finding;
+  const httpFailed = (statusForWords(finding) ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
   // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown. A code recovered
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
+  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status, serverCode };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status };
+  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status, serverCode };
 }
 
 /**
@@ -77,6 +95,6 @@ export function parseCardError(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
-    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, serverCode: null };
   }
 }
