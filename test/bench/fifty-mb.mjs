@@ -19,11 +19,13 @@ const bundle = await build({
 });
 const { parseCardError } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
-const filler = (size, unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+// Through a Buffer so the string is flat, as a body that came off the network is (a `repeat` result is a
+// rope that V8 flattens on first read, which would be timed instead of the parser).
+const filler = (size, unit) => Buffer.from(unit.repeat(Math.ceil(size / unit.length)).slice(0, size)).toString();
 const SHAPES = {
   'text body (log dump)': (size) => ({ response: { status: 500, data: filler(size, 'java.lang.RuntimeException: at com.shop.Card.consume(Card.java:42)\n') } }),
-  'JSON text body': (size) => `{"code":500,"msg":"核销失败","data":"${filler(size, 'x')}"}`,
-  'HTML page': (size) => ({ response: { status: 502, data: `<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>${filler(size, '<p>upstream</p>')}</body></html>` } }),
+  'JSON text body': (size) => Buffer.from(`{"code":500,"msg":"核销失败","data":"${filler(size, 'x')}"}`).toString(),
+  'HTML page': (size) => ({ response: { status: 502, data: Buffer.from(`<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>${filler(size, '<p>upstream</p>')}</body></html>`).toString() } }),
   'errmsg string': (size) => filler(size, 'invalid code, this code has consumed '),
 };
 
