@@ -63,6 +63,20 @@ export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => u
   ['a WeChat errmsg then a run of dots', (n) => `stock is out of limit${fill('.', n)}`],
   ['an emoji run', (n) => ({ errcode: 1, errmsg: fill('😀', n) })],
   ['one text behind 30 causes', (n) => chain(fill('错误代码：', n), 30)],
+  // Issue 21: the Mini Program errMsg, the timeout texts, server codes as words, invisible characters.
+  ['"request:fail" repeated (Mini Program)', (n) => ({ errMsg: fill('request:fail', n) })],
+  ['"request:fail " then a "time" run', (n) => ({ errMsg: `request:fail ${fill('time ', n)}` })],
+  ['"request:fail " then a "domain " run', (n) => ({ errMsg: `request:fail ${fill('domain ', n)}` })],
+  ['"timeout for 1" repeated', (n) => ({ code: 500, msg: fill('timeout for 1', n) })],
+  ['"timeout for " then a digit run', (n) => ({ code: 500, msg: `timeout for ${fill('5', n)}ms` })],
+  ['"请求" repeated then "超时"', (n) => ({ code: 500, msg: `${fill('请求', n)}超时` })],
+  ['"timed " repeated', (n) => ({ code: 500, msg: fill('timed ', n) })],
+  ['a server code word run', (n) => ({ code: fill('A', n), msg: 'x' })],
+  ['lone high surrogates', (n) => ({ errcode: 1, errmsg: fill('\ud800', n) })],
+  ['lone low surrogates', (n) => ({ errcode: 1, errmsg: fill('\udc00', n) })],
+  ['zero-width joiners beside ASCII', (n) => ({ errcode: 1, errmsg: fill('a\u200d', n) })],
+  ['tag characters', (n) => ({ errcode: 1, errmsg: fill('\udb40\udc41', n) })],
+  ['an errors[] of long messages', (n) => ({ errors: [fill('stock is out of limit ', n), fill('invalid code, ', n)] })],
   ['a generic code beside a WeChat errmsg prefix run (evidence)', (n) => ({ code: 40001, errorCode: 40099, errCode: 45031, message: fill('invalid credential, ', n), msg: fill('invalid code, this code ', n) })],
 ];
 

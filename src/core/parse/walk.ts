@@ -82,6 +82,13 @@ export function walkInput(input: unknown): Finding {
     } else {
       finding.bodyText ??= text;
     }
+    // A Mini Program's fail `errMsg` (in its callback object, or as an Error's message): the request never
+    // got an answer, so nothing in it is WeChat's ("request:fail errcode:-102 cronet_error_code:-102 …").
+    const miniProgram = miniProgramFailure(text);
+    if (miniProgram) {
+      finding.transport ??= miniProgram;
+      return;
+    }
     if (!finding.wechat) addWeChat(finding, findInText(searched));
     if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
   }
@@ -130,7 +137,7 @@ export function walkInput(input: unknown): Finding {
       else if (typeof value === 'string' && field !== 'error') visitString(value, depth + 1, isResponse);
     }
     // After the nested ones: the innermost cause says most (fetch's TypeError around a connect timeout).
-    finding.transport ??= transportOf(name, code, message) ?? miniProgramFailure(read(record, 'errMsg'));
+    finding.transport ??= transportOf(name, code, message);
     for (const field of MESSAGE_FIELDS) {
       const value = read(record, field);
       // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
