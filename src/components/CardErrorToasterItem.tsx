@@ -9,6 +9,7 @@ import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
+import { useRetryOutcome } from './useRetry.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 import { useToastTimer } from './useToastTimer.js';
 
@@ -81,7 +82,9 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
   const altText = (kind: Exclude<CardErrorAction, 'none'>) => (kind === action ? state.actionAlt : null) ?? labels[altKey(kind)];
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
-  const canRetry = state.retryable && typeof options.onRetry === 'function';
+  // After a retry: "it failed again (N tries)"; after MAX_TRIES the next step replaces the hint and Retry goes.
+  const outcome = useRetryOutcome(record.retries, state, labels);
+  const canRetry = state.retryable && typeof options.onRetry === 'function' && !outcome.exhausted;
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
   const retrying = record.retry === 'pending';
   const duration = toastDuration({
@@ -113,7 +116,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   // Spoken once each: the toast when it shows (not a repeat that raises the count), a retry's progress, its outcome.
   const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
   useEffect(() => {
-    const said = `${state.labels.severities[severity]} ${state.message} ${state.hint}`;
+    const said = [state.labels.severities[severity], state.message, outcome.exhausted ? null : state.hint, outcome.note].filter(Boolean).join(' ');
     const lng = state.lng;
     if (retrying) announce({ key: `${id}:retrying:${record.retries}`, text: labels.retrying, lng, live: 'polite' });
     else if (record.retries > 0) announce({ key: `${id}:outcome:${record.retries}`, text: said, lng, live: LIVE[severity] });
@@ -163,7 +166,10 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
             </span>
           ) : null}
         </Toast.Title>{' '}
-        <Toast.Description data-slot="hint">{state.hint}</Toast.Description>{' '}
+        <Toast.Description data-slot="hint">{outcome.exhausted ? outcome.note : state.hint}</Toast.Description>{' '}
+        {outcome.note && !outcome.exhausted ? (
+          <p data-slot="retry-outcome">{outcome.note}</p>
+        ) : null}{' '}
         {canRetry || showAction ? (
           <div data-slot="actions">
             {canRetry ? (
