@@ -3,7 +3,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ERROR_LANGUAGES, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError, type CardErrorToastOptions } from '../src/index';
+import { CARD_ERROR_LANGUAGES, CardErrorAlert, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError, type CardErrorToastOptions } from '../src/index';
 import { kitWords } from './helpers';
 import { axiosStatus, NGINX_502 } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
@@ -73,5 +73,25 @@ describe.each(CARD_ERROR_LANGUAGES)('a retry that fails again, in %s', (lng) => 
     await user.click(within(item()).getByRole('button', { name: toast.retry }));
     expect(item()).toHaveTextContent(count(toast.retryExhaustedSupport, 3));
     expect(within(item()).queryByRole('button', { name: toast.retry })).toBeNull();
+  });
+});
+
+describe.each(CARD_ERROR_LANGUAGES)('an alert with a Retry button that fails again, in %s', (lng) => {
+  const { toast } = kitWords(lng);
+  const failure = axiosStatus(502, NGINX_502);
+
+  it('says so from the first retry, and after the third try names the next step without Retry', () => {
+    const onAction = vi.fn();
+    const { rerender } = render(<CardErrorAlert error={failure} lng={lng} onAction={onAction} showDetails={false} />);
+    const retry = kitWords(lng).action.retry;
+    expect(screen.getByRole('button', { name: retry })).toBeInTheDocument();
+    expect(screen.queryByText(count(toast.retryFailed, 2))).toBeNull();
+    rerender(<CardErrorAlert error={failure} lng={lng} onAction={onAction} showDetails={false} retries={1} />);
+    expect(screen.getByText(count(toast.retryFailed, 2))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: retry })).toBeInTheDocument();
+    rerender(<CardErrorAlert error={failure} lng={lng} onAction={onAction} showDetails={false} retries={2} />);
+    expect(screen.getByText(count(toast.retryExhausted, 3))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: retry })).toBeNull();
+    expect(screen.queryByText(describeCardError(failure, { lng }).hint)).toBeNull();
   });
 });
