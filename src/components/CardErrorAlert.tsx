@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { Fragment, useLayoutEffect, useMemo, useRef, type HTMLAttributes } from 'react';
+import { Fragment, useMemo, useRef, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
@@ -9,6 +9,7 @@ import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
 import { useRetryOutcome } from './useRetry.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 /** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
 export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
@@ -105,7 +106,7 @@ export function CardErrorAlert({
   const before = useRef<Element | null>(null);
   // When the host removes the alert (a dismiss) while it holds focus, the browser would drop focus to
   // <body> and a keyboard or screen-reader user would start again from the top of the page.
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     const element = root.current;
     return () => {
       if (!element?.contains(document.activeElement)) return;

@@ -159,7 +159,7 @@ export function CardErrorToaster({
         />
       ))}
       {more > 0 ? (
-        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => cardErrorToastStore.dismiss()} onLeave={onLeave} />
+        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => cardErrorToastStore.dismiss()} onLeave={onLeave} announce={announce} />
       ) : null}
       {regions}
       <Toast.Viewport

@@ -1,5 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
@@ -10,6 +10,7 @@ import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
 import { useRetryOutcome } from './useRetry.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 import { useToastTimer } from './useToastTimer.js';
 
@@ -107,7 +108,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
   };
   // An outcome without Retry removes the focused button: keep focus in the toast, on its close button
   // (on the toast itself a screen reader read the outcome a second time, after the announcement).
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     if (!refocus.current || retrying) return;
     refocus.current = false;
     const active = document.activeElement;

@@ -1,5 +1,6 @@
-import { useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { warnOnce } from '../warn.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -24,13 +25,13 @@ const subscribeOwner = (listener: () => void) => {
 export function useOwnership(): boolean {
   const id = useId();
   const current = useSyncExternalStore(subscribeOwner, () => owner, () => null);
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     if (owner === null) setOwner(id);
     else if (owner !== id && process.env.NODE_ENV !== 'production') {
       warnOnce('toaster-twice', 'A second <CardErrorToaster> is mounted; it renders nothing. Mount one, near the root of the app.');
     }
   }, [id, current]);
-  useLayoutEffect(
+  useSafeLayoutEffect(
     () => () => {
       if (owner === id) setOwner(null);
     },

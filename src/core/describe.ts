@@ -108,7 +108,7 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +
-        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
+        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint }, 'zh-Hant': { message, hint } } } }).`,
     );
   }
   /** The last resort: an unknown code's words (`unknown.*`), the unknown origin's without a code. */

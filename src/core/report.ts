@@ -1,5 +1,6 @@
 import type { CardErrorOrigin } from '../catalog/index.js';
-import type { CardErrorLabels } from '../i18n/labels.js';
+import { resolveWords } from '../i18n/host.js';
+import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { CardErrorView } from './describe.js';
 
@@ -69,13 +70,15 @@ function inert(value: string): string {
  * The technical details as one plain-text block, for a support ticket or a message to a developer:
  * one `label<separator>value` line per row, the separator from the locale file (`ui.separator`,
  * full-width "：" in Chinese). Text from outside that would start a spreadsheet formula is prefixed
- * with an apostrophe.
+ * with an apostrophe. Without `labels`, the kit's own in the view's language (`view.lng`), so it works
+ * from `wechat-card-errors/core` alone. Never throws.
  */
-export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
-  const separator = labels.separator;
-  return reportRows(view, labels)
+export function formatCardErrorReport(view: CardErrorView, labels?: CardErrorLabels): string {
+  const words = labels ?? labelsOf(resolveWords({ lng: view.lng }));
+  const separator = words.separator;
+  return reportRows(view, words)
     .map(([label, value, source]) => {
-      const shown = value === null ? labels.noValue : source === 'external' ? inert(value) : value;
+      const shown = value === null ? words.noValue : source === 'external' ? inert(value) : value;
       return `${label}${separator}${shown}`;
     })
     .join('\n');
