@@ -121,7 +121,7 @@ const CARRIERS: readonly [string, (text: string) => unknown, number | null, numb
 describe.each(Object.entries(FAMILIES))('parseCardError: %s', (_family, cases) => {
   describe.each(CARRIERS)('in %s', (_carrier, wrap, status, serverCode) => {
     it.each(cases)('$text', ({ text, code, errmsg, rid = null }) => {
-      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status, serverCode });
+      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status, serverCode, requestId: null });
     });
   });
 });

@@ -22,7 +22,7 @@ describe('parseCardError', () => {
 
   it('strips the hint and rid suffixes and keeps the rid', () => {
     const parsed = parseCardError({ errcode: 45031, errmsg: `stock is out of limit hint: [AbC123] rid: ${RID}` });
-    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null, serverCode: null });
+    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null, serverCode: null, requestId: null });
   });
 
   it('keeps the message of an Error and of an axios error without a WeChat body', () => {
@@ -33,6 +33,7 @@ describe('parseCardError', () => {
       origin: 'unknown',
       status: null,
       serverCode: null,
+      requestId: null,
     });
     expect(parseCardError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' }).code).toBeNull();
   });
@@ -80,7 +81,7 @@ describe('parseCardError: the examples of issue 10', () => {
     const body = JSON.parse(
       '{"code": 500, "msg": "错误代码：40099, 错误信息：invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444，微信原始报文：{\\"errcode\\":40099,\\"errmsg\\":\\"invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444\\"}"}',
     ) as unknown;
-    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: null, serverCode: 500 };
+    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: null, serverCode: 500, requestId: null };
     expect(parseCardError(body)).toEqual(expected);
     // The same body as axios delivers it: HTTP 200 is the status, 500 stays the server's own code (issue 21 item 5).
     expect(parseCardError({ isAxiosError: true, response: { status: 200, data: body } })).toEqual({ ...expected, status: 200 });
@@ -94,6 +95,7 @@ describe('parseCardError: the examples of issue 10', () => {
       origin: 'wechat',
       status: null,
       serverCode: null,
+      requestId: null,
     });
   });
 
@@ -115,7 +117,7 @@ describe('parseCardError: the examples of issue 10', () => {
 
   it("axios offline (ERR_NETWORK, no response) is a network failure, not a WeChat text", () => {
     const error = Object.assign(new Error('Network Error'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_NETWORK' });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null, serverCode: null });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null, serverCode: null, requestId: null });
   });
 
   it('a DOMException AbortError is cancelled: its legacy .code 20 is no errcode', () => {
@@ -131,7 +133,7 @@ describe('parseCardError: the examples of issue 10', () => {
       code: 'ERR_BAD_RESPONSE',
       response: { status: 502, data: html },
     });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502, serverCode: null });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502, serverCode: null, requestId: null });
   });
 
   it.each([

@@ -60,6 +60,8 @@ const CASE_BY_ORIGIN = {
   configuration: 'configuration',
   http: 'serverError',
   unknown: 'unknown',
+  // Placeholder until the WeChat Pay catalog (issue 22) gives WeChat Pay codes their own words.
+  wechatpay: 'unknown',
 } as const satisfies Record<CardErrorOrigin, CardErrorOriginCase>;
 
 /**

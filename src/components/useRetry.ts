@@ -23,7 +23,8 @@ export interface RetryOutcome {
 interface Failure {
   readonly severity: CardErrorSeverity;
   readonly origin: CardErrorOrigin;
-  readonly code: number | null;
+  /** WeChat's errcode, WeChat Pay's string code, or `null`. */
+  readonly code: number | string | null;
 }
 
 const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
