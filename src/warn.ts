@@ -7,7 +7,13 @@
 // Like React itself, the kit expects the bundler to define `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> };
 
-const warned = new Set<string>();
+/**
+ * Keys of the warnings already logged, on `globalThis` under a registered symbol: the main entry and
+ * `/bare` in one page share it, and a test runner can clear it to see a warning again (README).
+ */
+const WARNED = Symbol.for('wechat-card-errors.warned');
+const shared = globalThis as typeof globalThis & { [WARNED]?: Set<string> };
+const warned: Set<string> = (shared[WARNED] ??= new Set<string>());
 /**
  * Most distinct warnings kept and printed in one process: Node without `NODE_ENV` is a development build, and
  * a server that meets 100,000 distinct unknown codes must not print 100,000 lines nor remember them all.

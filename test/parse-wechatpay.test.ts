@@ -2,7 +2,9 @@
 // apart from back ends' own upper-case codes, never read as the operator's 401 / 403, and nothing private
 // from a request (Authorization, signatures, serial numbers, HttpRequest[…], URL queries, openids) survives.
 import { describe, expect, it } from 'vitest';
-import { parseCardError, type ParsedCardError } from '../src/index';
+import { parseCardError } from '../src/index';
+
+type ParsedCardError = ReturnType<typeof parseCardError>;
 
 const REQUEST_ID = '08F1E2B2A50610C70318DFBB8D5820B4A00E2897B01B';
 const OPENID = 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ERRMSG_LENGTH, parseCardError } from '../src/index';
+import { parseCardError } from '../src/index';
+import { MAX_ERRMSG_LENGTH } from './helpers';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 

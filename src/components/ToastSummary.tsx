@@ -1,6 +1,6 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useRef } from 'react';
-import type { CardErrorToastLabels } from './CardErrorToasterItem.js';
+import type { CardErrorToastLabels } from './useToastItem.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 
 /** Props of the "N more" summary. */
