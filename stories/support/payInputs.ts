@@ -10,6 +10,7 @@ export const payFailure = (code: string, errmsg: string | null = null, status: n
   origin: 'wechatpay',
   status,
   requestId,
+  serverCode: null,
 });
 
 /**
