@@ -4,6 +4,7 @@ import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
 import { toastDuration } from '../core/toastDurations.js';
 import { cardErrorToastStore, type CardErrorToastRecord } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
+import { interpolate } from '../i18n/words.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import type { Words } from '../i18n/words.js';
 import { SeverityIcon } from './SeverityIcon.js';
@@ -55,7 +56,6 @@ const silent = () => undefined;
 /** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
 const VIEWPORT_PADDING = 16;
 
-const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
 
 /** One toast: the same view and labels as the alert (`useCardError`), on a Radix `Toast.Root`. */
 export const CardErrorToasterItem = memo(function CardErrorToasterItem({
@@ -158,8 +158,8 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({
           {count > 1 ? (
             <span data-slot="count">
               {' '}
-              <span aria-hidden="true">{interpolateCount(labels.count, count)}</span>
-              <span className="cek-visually-hidden"> {interpolateCount(labels.countLabel, count)}</span>
+              <span aria-hidden="true">{interpolate(labels.count, { count })}</span>
+              <span className="cek-visually-hidden"> {interpolate(labels.countLabel, { count })}</span>
             </span>
           ) : null}
         </Toast.Title>{' '}

@@ -1,4 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
+import { interpolate } from '../i18n/words.js';
 import type { CardErrorToastLabels } from './CardErrorToasterItem.js';
 
 /** Props of the "N more" summary. */
@@ -12,8 +13,8 @@ export interface ToastSummaryProps {
   onLeave: () => void;
 }
 
-const withCount = (template: string, count: number, lng: string) =>
-  template.replace(/\{\{\s*count\s*\}\}/g, count.toLocaleString(lng));
+/** The template with the count written the language's way ("1,234"). */
+const withCount = (template: string, count: number, lng: string) => interpolate(template, { count: count.toLocaleString(lng) });
 
 /**
  * Stands for every toast not on screen ("还有 12 条" with "全部关闭"): a Radix toast of its own, so F8

@@ -8,12 +8,12 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import { resolveWords, type CardErrorOptions } from '../i18n/host.js';
-import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
+import type { CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
 import { parseCardError, type ParsedCardError } from './parse.js';
-import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
+import { DEFAULT_ENTRY, lookupCardError, type CardErrorCopy } from './registry.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -89,15 +89,8 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const { code, errmsg, rid, origin, status } = parsed;
   const { entry, base, known } = copySource(code, origin, status);
   const t = words.text;
-  /**
-   * The case's words: the host's definition of a code in the language, then the words, then the
-   * host's definition along the language's fallback chain (zh-Hant → zh-CN → en).
-   */
-  const copy = (field: CopyField | 'actionAlt'): string | undefined => {
-    if (!base) return undefined;
-    const defined = (lng: CardErrorLanguage) => (code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined);
-    return defined(words.lng) ?? t(`${base}.${field}`) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
-  };
+  /** The case's words, found by src/i18n/ along the language chain (a host's `defineCardErrors` words first). */
+  const copy = (field: CopyField | 'actionAlt'): string | undefined => (base ? t(`${base}.${field}`) : undefined);
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,

@@ -9,21 +9,15 @@ import {
   type CardErrorEntry,
   type CardErrorSeverity,
 } from '../catalog/index.js';
+import { setDefinedWords, type CardErrorCopy } from '../i18n/definitions.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-/** The operator's and developer's words for one code in one language; any field may be left out. */
-export interface CardErrorCopy {
-  /** What happened, for the operator. */
-  message?: string;
-  /** What to do next, for the operator. */
-  hint?: string;
-  /** What WeChat (or your back end) means, for the technical details. */
-  detail?: string;
-}
+// The words live with the other words (src/i18n/definitions.ts, read by the words lookup); re-exported here.
+export type { CardErrorCopy };
 
 /** A host's change to a known code, or a code of its own (for example its back end's). */
 export interface CardErrorDefinition {
@@ -70,8 +64,6 @@ export const DEFAULT_ENTRY: CardErrorEntry = {
 };
 
 const registry = new Map<number, Registered>();
-const listeners = new Set<() => void>();
-let version = 0;
 
 const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 
@@ -148,9 +140,9 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
   };
 }
 
+/** Hands the definitions' words to src/i18n/ (which counts the change, so every component re-renders). */
 function changed(): void {
-  version += 1;
-  for (const listener of listeners) listener();
+  setDefinedWords([...registry].map(([code, { copy }]) => [code, copy] as const));
 }
 
 /** The entry of a code: the host's definition over the kit's catalog; `undefined` when neither knows it. */
@@ -161,20 +153,4 @@ export function lookupCardError(code: number | null): CardErrorEntry | undefined
   return Object.hasOwn(CARD_ERROR_CATALOG, code)
     ? (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code]
     : undefined;
-}
-
-/** The host's words for a code in one language tag, if it defined any. */
-export function definedCopy(code: number, lng: string, field: keyof CardErrorCopy): string | undefined {
-  return registry.get(code)?.copy[lng]?.[field];
-}
-
-/** Calls `listener` whenever definitions change; returns the unsubscribe function. */
-export function subscribeDefinitions(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** A number that changes with every `defineCardErrors` call or removal. */
-export function definitionsVersion(): number {
-  return version;
 }
