@@ -42,6 +42,8 @@ interface HandCopy {
   role: 'alert' | 'status';
   icon: string;
   details: string;
+  /** The severity word and separator the message carries for forced colours. */
+  label: string;
   /** The minimal alert's one text: message and hint. */
   text: string;
 }
@@ -54,6 +56,7 @@ function handCopy(lng: Lng): HandCopy[] {
       role: view.severity === 'error' ? 'alert' : 'status',
       icon: ui.severity[view.severity],
       details: ui.ui.details,
+      label: ui.severity[view.severity] + ui.ui.separator,
       text: `${view.message} ${view.hint}`,
     };
   });
@@ -63,18 +66,38 @@ const HAND: Record<Lng, HandCopy[]> = { en: handCopy('en'), 'zh-CN': handCopy('z
 /** The icon path of the hand-written alerts (the kit draws one path per severity too). */
 const ICON_PATH = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9 9l6 6M15 9l-6 6';
 
-/** Baseline (a): the same elements, roles, names and words as the collapsed kit alert, no kit. */
+/**
+ * Baseline (a): the same elements the collapsed kit alert renders, with the same attributes (roles,
+ * names, the data attributes its CSS reads, the icon's stroke), words precomputed, no hooks.
+ */
 function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
+  const { severity, code, origin, message, hint } = c.view;
   return (
-    <div role={c.role} data-severity={c.view.severity} lang={lng} className="cek-alert">
-      <svg viewBox="0 0 24 24" width="20" height="20" role="img" aria-label={c.icon}>
+    <div role={c.role} data-severity={severity} data-code={String(code)} data-origin={origin} lang={lng} data-slot="alert" className="cek-alert">
+      <svg
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        data-slot="icon"
+        data-severity={severity}
+        focusable="false"
+        role="img"
+        aria-label={c.icon}
+      >
         <path d={ICON_PATH} />
       </svg>
-      <div>
-        <p>{c.view.message}</p>
-        <p>{c.view.hint}</p>
-        <details>
-          <summary>{c.details}</summary>
+      <div data-slot="body">
+        <p data-slot="message" data-severity-label={c.label}>
+          {message}
+        </p>
+        <p data-slot="hint">{hint}</p>
+        <details data-slot="details">
+          <summary data-slot="details-summary">{c.details}</summary>
         </details>
       </div>
     </div>

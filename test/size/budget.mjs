@@ -32,7 +32,9 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * after dismiss, lang on outside text, the status row, announceKey), 0.11 kB issue 15's third language.
  */
 const LIMIT = {
-  mainWithoutText: 15550,
+  // Issue 19: 15.65 kB (15.60 kB measured, 15.55 kB before): the words built once per instance and
+  // language and the revision counter that rebuilds them (src/i18n/revision.ts), about 0.05 kB net.
+  mainWithoutText: 15650,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
   mainWithTwoLanguages: 40500,
@@ -44,7 +46,9 @@ const LIMIT = {
   // the English UI words and loading lines /bare keeps, 0.35 kB the language path, 0.25 kB the parser's 0d83ca5.
   // Issue 15: 7.1 kB (7.05 kB measured; 6.95 kB before it): the third language's loading line, which
   // /bare keeps, its tag mapping and the fallback chain zh-Hant -> zh-CN -> en, about 0.1 kB.
-  describeOnlyOverCatalog: 7100,
+  // Issue 19: 7.3 kB (7.27 kB measured at this change): the words cache per instance and language, its
+  // revision counter bound once per store, and defineCardErrors' words read by the one lookup, 0.17 kB.
+  describeOnlyOverCatalog: 7300,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
   // Issue 15's zh-Hant (12.22 kB) is held to the same limit.
