@@ -1,6 +1,6 @@
 import * as Toast from '@radix-ui/react-toast';
 import { interpolate } from '../i18n/words.js';
-import type { CardErrorToastLabels } from './CardErrorToasterItem.js';
+import type { CardErrorToastLabels } from './useToastItem.js';
 
 /** Props of the "N more" summary. */
 export interface ToastSummaryProps {
