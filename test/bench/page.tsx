@@ -17,6 +17,7 @@ import {
   toastCardError,
   type CardErrorView,
 } from '../../src/index';
+import { SUMMARY_FIGURE, summaryElements, summaryPair } from './summaryPage';
 
 /** How many alerts each mount and language-switch figure renders. */
 const ALERTS = 1000;
@@ -263,6 +264,12 @@ async function run(count: number, warmup: number): Promise<BenchFigure[]> {
     count,
     warmup,
   );
+  // Issue 23's batch summary: summaryPair times the summary and its baseline itself, in the order given.
+  const summary: number[][] = [[], []];
+  for (let round = 0; round < warmup + count; round += 1) {
+    const [kit, baseline] = summaryPair(round % 2 === 0);
+    if (round >= warmup) summary[0]!.push(kit), summary[1]!.push(baseline);
+  }
   return [
     ...figures(`mount ${ALERTS} collapsed <CardErrorAlert> (${VARIETY} codes)`, mounts, [1.5, 3]),
     ...figures(`switch the host's language, ${ALERTS} alerts mounted,`, switches, [1.5, 3]),
@@ -273,6 +280,14 @@ async function run(count: number, warmup: number): Promise<BenchFigure[]> {
       ratio: median(many!.map((ms, round) => ms / few![round]!)),
       target: 2,
       note: `toast elements rendered: ${shown.many} (vs ${shown.few})`,
+    },
+    {
+      name: SUMMARY_FIGURE,
+      kit: median(summary[0]!),
+      baseline: median(summary[1]!),
+      ratio: median(summary[0]!.map((ms, round) => ms / summary[1]![round]!)),
+      target: 1,
+      note: `elements: ${summaryElements.summary} (vs ${summaryElements.alerts})`,
     },
   ];
 }
