@@ -15,9 +15,10 @@ let bundles: ReadonlyMap<string, { codes: Record<string, CardErrorCopy> }> = new
 
 /**
  * Replaces the defined words with those of `definitions` (errcode → words by language tag) and counts
- * the change (src/core/registry.ts calls it after every definition or removal).
+ * the change (src/core/registry.ts calls it after every definition or removal). A WeChat Pay code sits
+ * under its canonical spelling (`codes.NO_AUTH`).
  */
-export function setDefinedWords(definitions: Iterable<readonly [number, Readonly<Record<string, CardErrorCopy>>]>): void {
+export function setDefinedWords(definitions: Iterable<readonly [number | string, Readonly<Record<string, CardErrorCopy>>]>): void {
   const next = new Map<string, { codes: Record<string, CardErrorCopy> }>();
   for (const [code, copy] of definitions) {
     for (const [tag, fields] of Object.entries(copy)) {

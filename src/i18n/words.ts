@@ -15,8 +15,11 @@ export interface Words {
   readonly lng: CardErrorLanguage;
   /** The instance the host's keys are read from (the kit's own when the host has none ready). */
   readonly i18n: I18n;
-  /** The host's keys, then the kit's, per language; `undefined` when nobody has a non-empty string. */
-  text(key: string, values?: TranslateValues): string | undefined;
+  /**
+   * The host's keys, then the kit's, per language; `undefined` when nobody has a non-empty string.
+   * `definedKey`: where a host's `defineCardErrors` words sit when not under `key` (a WeChat Pay code's).
+   */
+  text(key: string, values?: TranslateValues, definedKey?: string): string | undefined;
   /** `ready` unless the kit's copy of `lng` is not loaded (only in `/bare`). */
   readonly state: WordsState;
 }
@@ -60,10 +63,10 @@ export function interpolate(template: string, values: TranslateValues = {}): str
  */
 export function createWords(i18n: I18n, steps: readonly LanguageStep[], state: WordsState, extra?: (lng: CardErrorLanguage) => unknown): Words {
   const found = new Map<string, string | undefined>();
-  const walk = (key: string): string | undefined => {
+  const walk = (key: string, definedKey: string): string | undefined => {
     for (const { kit, tags } of steps) {
       for (const tag of tags) {
-        const defined = readKey(definedBundle(tag), key);
+        const defined = readKey(definedBundle(tag), definedKey);
         if (usable(defined)) return defined;
       }
       for (const tag of tags) {
@@ -75,9 +78,10 @@ export function createWords(i18n: I18n, steps: readonly LanguageStep[], state: W
     }
     return undefined;
   };
-  const text = (key: string, values?: TranslateValues) => {
-    let template = found.get(key);
-    if (template === undefined && !found.has(key)) found.set(key, (template = walk(key)));
+  const text = (key: string, values?: TranslateValues, definedKey = key) => {
+    const memo = definedKey === key ? key : `${definedKey}\n${key}`;
+    let template = found.get(memo);
+    if (template === undefined && !found.has(memo)) found.set(memo, (template = walk(key, definedKey)));
     return template === undefined || !values ? template : interpolate(template, values);
   };
   return { lng: steps[0]?.kit ?? 'en', i18n, text, state };
