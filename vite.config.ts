@@ -78,8 +78,8 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   plugins: [react(), ...(BARE ? [withoutLocaleText()] : [shipStylesheet()])],
   build: {
-    // core: the React-free part without "use client" (server code); index re-exports it.
-    lib: { entry: BARE ? 'src/bare.ts' : { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    // server (the package's ./core, named apart from src/core/): the React-free part without "use client"; index re-exports it.
+    lib: { entry: BARE ? 'src/bare.ts' : { index: 'src/index.ts', server: 'src/server.ts' }, formats: ['es'] },
     // The bare build goes to dist/bare/ after the main one, which empties dist/ first.
     outDir: BARE ? 'dist/bare' : 'dist',
     emptyOutDir: !BARE,
