@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
@@ -108,6 +109,9 @@ export default defineConfig({
     },
   },
   test: {
+    // One test file per core: Vitest's default (cores - 1) ran every file one after another on a 2-core
+    // machine, while the main process mostly waits on its workers.
+    maxWorkers: availableParallelism(),
     projects: [
       // Pure logic (parse, catalog, words, the store; test/**/*.test.ts): Node, no DOM to set up, one React.
       {

@@ -14,7 +14,8 @@ import {
 } from '../src/index';
 import { designerWords, type DesignerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
-import { entranceSettled, StaticToasts } from './support/StaticToasts';
+import { animationsSettled } from './support/animations';
+import { StaticToasts } from './support/StaticToasts';
 import './support/stories.css';
 import './support/design.css';
 
@@ -116,7 +117,7 @@ export const StaysOpen: Story = {
     const toastIn = (id: GalleryItem['id']) => within(canvas.getByRole('region', { name: titleOf(words, id) })).getByRole('listitem');
 
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(ITEMS.length));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     await step('an action button named for the next step', async () => {
       await expect(within(toastIn('action')).getByRole('button', { name: kit.action.restock })).toBeVisible();
     });
@@ -165,7 +166,7 @@ export const QueuedMore: Story = {
     const waiting = QUEUED_CODES.length - QUEUE_LIMIT;
     for (const code of QUEUED_CODES) toastCardError({ errcode: code, errmsg: 'from WeChat', rid: RID }, { duration: Infinity });
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(QUEUE_LIMIT + 1));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     const items = canvas.getAllByRole('listitem');
     for (const [index, code] of QUEUED_CODES.slice(0, QUEUE_LIMIT).entries()) {
       await expect(items[index]).toHaveTextContent(describeCardError(code, { lng }).message);
