@@ -156,8 +156,14 @@ export default defineConfig({
           // The Catalog renders all 82 codes (twice, side by side) with axe over each; on a loaded
           // 2-core machine that has come close to the 15 s default.
           testTimeout: 30_000,
+          // One page per story project: the five projects already run side by side, each in its own
+          // Chromium; two pages each (the unit projects' setting) left sessions unconnected after 60 s
+          // on a loaded machine.
+          maxWorkers: 1,
           browser: {
             enabled: true,
+            // A cap, not a delay: a Chromium starting on a loaded 2-core machine took over the 60 s default.
+            connectTimeout: 180_000,
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: BROWSER_PATH, args: CHROMIUM_ARGS },
