@@ -112,6 +112,9 @@ export default defineConfig({
     // One test file per core: Vitest's default (cores - 1) ran every file one after another on a 2-core
     // machine, while the main process mostly waits on its workers.
     maxWorkers: availableParallelism(),
+    // Vitest reads this from the root config only. A cap, not a delay: with five story projects starting
+    // their Chromium at once on a loaded 2-core machine, a session took over the 60 s default to connect.
+    browser: { connectTimeout: 240_000 },
     projects: [
       // Pure logic (parse, catalog, words, the store; test/**/*.test.ts): Node, no DOM to set up, one React.
       {
@@ -119,6 +122,8 @@ export default defineConfig({
         test: {
           name: 'unit-node',
           environment: 'node',
+          // Worker threads start faster than the default child processes; nothing here needs its own process.
+          pool: 'threads',
           include: ['test/**/*.test.ts'],
           setupFiles: ['test/setup.ts', 'test/guard.ts'],
         },
@@ -162,8 +167,6 @@ export default defineConfig({
           maxWorkers: 1,
           browser: {
             enabled: true,
-            // A cap, not a delay: a Chromium starting on a loaded 2-core machine took over the 60 s default.
-            connectTimeout: 180_000,
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: BROWSER_PATH, args: CHROMIUM_ARGS },
