@@ -115,6 +115,9 @@ export default defineConfig({
     // Vitest reads this from the root config only. A cap, not a delay: with five story projects starting
     // their Chromium at once on a loaded 2-core machine, a session took over the 60 s default to connect.
     browser: { connectTimeout: 240_000 },
+    // A cap, not a delay: a unit test that waits on states can still take over the 5 s default on a
+    // 2-core machine at load average 20 (seen: the parse-linearity rows at 5-6 s).
+    testTimeout: 30_000,
     projects: [
       // Pure logic (parse, catalog, words, the store; test/**/*.test.ts): Node, no DOM to set up, one React.
       {
