@@ -161,9 +161,10 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
         test: {
           name,
-          // The Catalog renders all 82 codes (twice, side by side) with axe over each; on a loaded
-          // 2-core machine that has come close to the 15 s default.
-          testTimeout: 30_000,
+          // A cap, not a delay. The Catalog renders all 82 codes (twice, side by side) with axe over each;
+          // on a 2-core machine at load average 20 (two busy loops and four other test runs) the first
+          // story of a file took over 30 s while its modules and axe warmed up.
+          testTimeout: 90_000,
           // One page per story project: the five projects already run side by side, each in its own
           // Chromium; two pages each (the unit projects' setting) left sessions unconnected after 60 s
           // on a loaded machine.
