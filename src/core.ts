@@ -3,34 +3,20 @@
 // entry re-exports all of it.
 
 export {
-  CARD_ERROR_ACTIONS,
   CARD_ERROR_CATALOG,
-  CARD_ERROR_CATEGORIES,
   CARD_ERROR_CODES,
-  CARD_ERROR_ORIGINS,
-  CARD_ERROR_SEVERITIES,
   type CardErrorAction,
-  type CardErrorCategory,
   type CardErrorCode,
-  type CardErrorEntry,
-  type CardErrorOrigin,
   type CardErrorSeverity,
 } from './catalog/index.js';
-export { MAX_ERRMSG_LENGTH, parseCardError, type ParsedCardError } from './core/parse.js';
+export { parseCardError } from './core/parse.js';
 export { describeCardError, type CardErrorView } from './core/describe.js';
-export {
-  defineCardErrors,
-  type CardErrorCopy,
-  type CardErrorDefinition,
-  type CardErrorDefinitions,
-} from './core/registry.js';
-export { formatCardErrorReport } from './core/report.js';
-export type { CardErrorLabelOverrides, CardErrorLabels } from './i18n/labels.js';
-export { getCardErrorI18n, type CardErrorOptions } from './i18n/host.js';
+export { defineCardErrors, type CardErrorDefinitions } from './core/registry.js';
+export { getCardErrorI18n } from './i18n/host.js';
 export {
   CARD_ERROR_LANGUAGES,
   resolveCardErrorLanguage,
   type CardErrorLanguage,
 } from './i18n/language.js';
 export { loadCardErrorLanguage } from './i18n/load.js';
-export { CARD_ERROR_RESOURCES, type CardErrorResource } from './i18n/resources.js';
+export { CARD_ERROR_RESOURCES } from './i18n/resources.js';

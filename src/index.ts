@@ -1,26 +1,18 @@
 'use client';
 // The only public door of wechat-card-errors: named exports, each type beside its value. What the
-// README teaches; the building blocks (the toast singleton, duration rules, details block) stay inside.
+// README teaches (25 names, test/exports.test.ts counts them); the building blocks (the app-wide toast
+// queue, duration rules, labels, the details block, the icon) stay inside until a host asks.
 
 // Parse, describe, catalog and words, without React: also the server-safe entry `wechat-card-errors/core`.
 export * from './core.js';
-export { useCardError, type CardErrorRootProps, type CardErrorState } from './components/useCardError.js';
-export { CardErrorAlert, type CardErrorAlertProps } from './components/CardErrorAlert.js';
-export { SeverityIcon, type SeverityIconProps } from './components/SeverityIcon.js';
+export { useCardError } from './components/useCardError.js';
+export { CardErrorAlert } from './components/CardErrorAlert.js';
 export {
   createCardErrorToastStore,
   dismissCardErrorToast,
   toastCardError,
   type CardErrorToastOptions,
-  type CardErrorToastRecord,
-  type CardErrorToastSnapshot,
   type CardErrorToastStore,
 } from './core/toastStore.js';
-export { CARD_ERROR_TOAST_DURATIONS } from './core/toastDurations.js';
-export {
-  CardErrorToaster,
-  type CardErrorToasterProps,
-  type CardErrorToastPlacement,
-} from './components/CardErrorToaster.js';
-export type { CardErrorToastLabels } from './components/CardErrorToasterItem.js';
-export { useCardErrorToast, type CardErrorToastApi } from './components/useCardErrorToast.js';
+export { CardErrorToaster } from './components/CardErrorToaster.js';
+export { useCardErrorToast } from './components/useCardErrorToast.js';

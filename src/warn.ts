@@ -7,7 +7,13 @@
 // Like React itself, the kit expects the bundler to define `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> };
 
-const warned = new Set<string>();
+/**
+ * Keys of the warnings already logged, on `globalThis` under a registered symbol: the main entry and
+ * `/bare` in one page share it, and a test runner can clear it to see a warning again (README).
+ */
+const WARNED = Symbol.for('wechat-card-errors.warned');
+const shared = globalThis as typeof globalThis & { [WARNED]?: Set<string> };
+const warned: Set<string> = (shared[WARNED] ??= new Set<string>());
 
 /** Whether the host runs a development build (bundler-defined `NODE_ENV`); `false` where unknowable. */
 export function isDevelopment(): boolean {
@@ -23,9 +29,4 @@ export function warnOnce(key: string, message: string): void {
   if (warned.has(key) || !isDevelopment()) return;
   warned.add(key);
   console.warn(`[wechat-card-errors] ${message}`);
-}
-
-/** Forgets which warnings were logged (tests). */
-export function resetWarnings(): void {
-  warned.clear();
 }

@@ -4,7 +4,6 @@ import { expect, waitFor, within } from 'storybook/test';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
-  CARD_ERROR_SEVERITIES,
   CardErrorAlert,
   createCardErrorToastStore,
   describeCardError,
@@ -12,7 +11,7 @@ import {
   type CardErrorSeverity,
 } from '../src/index';
 import { designerWords } from './support/designerWords';
-import { kitWords } from './support/kitWords';
+import { kitWords, SEVERITIES } from './support/kitWords';
 import { animationsSettled } from './support/animations';
 import { StaticToasts } from './support/StaticToasts';
 import './support/stories.css';
@@ -25,7 +24,7 @@ const noop = () => undefined;
 
 /** The catalog's first code of each severity, so the page follows the catalog. */
 const CODE_OF = Object.fromEntries(
-  CARD_ERROR_SEVERITIES.map((severity) => [severity, CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].severity === severity) ?? -1]),
+  SEVERITIES.map((severity) => [severity, CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].severity === severity) ?? -1]),
 ) as Record<CardErrorSeverity, CardErrorCode>;
 
 /** What WeChat sends for a code: the code, its errmsg and a rid, so the details have rows to show. */
@@ -37,7 +36,7 @@ function ThemePanel({ theme, lng }: { theme: Theme; lng: string }) {
   const headingId = useId();
   const store = useMemo(() => {
     const toasts = createCardErrorToastStore();
-    for (const severity of CARD_ERROR_SEVERITIES) toasts.add(responseOf(severity), { onAction: noop, duration: Infinity });
+    for (const severity of SEVERITIES) toasts.add(responseOf(severity), { onAction: noop, duration: Infinity });
     return toasts;
   }, []);
   return (
@@ -46,7 +45,7 @@ function ThemePanel({ theme, lng }: { theme: Theme; lng: string }) {
       <div className="sb-side-by-side">
         <div className="sb-stack">
           <h3>{words.severities.alerts}</h3>
-          {CARD_ERROR_SEVERITIES.map((severity) => (
+          {SEVERITIES.map((severity) => (
             <CardErrorAlert key={severity} error={responseOf(severity)} onAction={noop} onDismiss={noop} />
           ))}
         </div>
@@ -96,7 +95,7 @@ export const LightAndDark: Story = {
     const words = designerWords(lng);
     const kit = kitWords(lng);
     // Radix portals the toasts into their viewport once it has mounted: a render after the first.
-    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(THEMES.length * CARD_ERROR_SEVERITIES.length));
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(THEMES.length * SEVERITIES.length));
     await animationsSettled(canvasElement);
     const backgrounds: Record<string, string> = {};
     for (const theme of THEMES) {
@@ -105,8 +104,8 @@ export const LightAndDark: Story = {
       const toasts = within(within(panel).getByRole('region', { name: words.severities.toasts(words.themes[theme]) })).getAllByRole(
         'listitem',
       );
-      await expect(toasts.map((toast) => toast.dataset.severity)).toEqual([...CARD_ERROR_SEVERITIES]);
-      for (const [index, severity] of CARD_ERROR_SEVERITIES.entries()) {
+      await expect(toasts.map((toast) => toast.dataset.severity)).toEqual([...SEVERITIES]);
+      for (const [index, severity] of SEVERITIES.entries()) {
         const { message } = describeCardError(CODE_OF[severity], { lng });
         // The alert: found by its icon's name ("错误" / "Error"), with the code's message and its role.
         const alert = within(panel).getByRole('img', { name: kit.severity[severity] }).closest('[data-slot="alert"]') as HTMLElement;
@@ -117,7 +116,7 @@ export const LightAndDark: Story = {
       }
     }
     // The two panels really are two palettes.
-    for (const severity of CARD_ERROR_SEVERITIES) {
+    for (const severity of SEVERITIES) {
       await expect(backgrounds[`light-${severity}`]).not.toBe(backgrounds[`dark-${severity}`]);
     }
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, CARD_ERROR_LANGUAGES, describeCardError } from '../src/index';
-import { CARD_ERROR_ORIGIN_CASES } from '../src/catalog/origins';
+import { ORIGIN_CASES } from './support/kitWords';
 import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
 import { storyWords } from './support/words';
 
@@ -49,7 +49,7 @@ export const CurrentLanguage: Story = {
     await expect(row).toHaveTextContent(describeCardError(45031, { lng }).message);
     // Then every failure that has no WeChat code, none of them worded as WeChat's answer.
     await expect(canvas.getByRole('table', { name: storyWords(lng).catalog.originsTitle })).toBeVisible();
-    await expect(originRows(canvasElement).map((r) => r.dataset.originCase)).toEqual([...CARD_ERROR_ORIGIN_CASES]);
+    await expect(originRows(canvasElement).map((r) => r.dataset.originCase)).toEqual([...ORIGIN_CASES]);
     for (const origin of originRows(canvasElement)) await expect(origin.textContent).not.toMatch(/微信返回|WeChat returned/);
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { CardErrorAlert, CardErrorToaster, dismissCardErrorToast, toastCardError, type CardErrorAlertProps } from '../src/index';
+import type { ComponentProps } from 'react';
+import { CardErrorAlert, CardErrorToaster, dismissCardErrorToast, toastCardError } from '../src/index';
 import { kitWords } from './support/kitWords';
 import { readyToUse, toastsUsable } from './support/animations';
 
@@ -29,7 +30,7 @@ async function fitsSideways(boxes: readonly Element[]) {
 const onPhone = (phone: Phone) => ({ globals: { viewport: { value: phone, isRotated: false } } });
 
 /** A redeemed code with WeChat's long errmsg and a rid: the alert a counter sees most, details open. */
-const ALERT: CardErrorAlertProps = {
+const ALERT: ComponentProps<typeof CardErrorAlert> = {
   error: { errcode: 40099, errmsg: 'invalid code, this code has consumed.', rid: RID },
   onAction: noop,
   onDismiss: noop,

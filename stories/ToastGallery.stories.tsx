@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
@@ -14,7 +14,7 @@ import {
 } from '../src/index';
 import { designerWords, type DesignerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
-import { animationsSettled } from './support/animations';
+import { animationsSettled, readyToUse } from './support/animations';
 import { StaticToasts } from './support/StaticToasts';
 import './support/stories.css';
 import './support/design.css';
@@ -92,9 +92,10 @@ function ToastGallery({ lng }: { lng: string }) {
 
 /**
  * For designers: the toast's states, each kept open: an action button, Retry pending, the outcome a
- * retry brings, a failure grouped ×20. The toasts are the toaster's real items, each on a store of
- * its own (see `stories/support/StaticToasts.tsx`); the theme and language follow the toolbar. Live
- * toasts, with timers and clicks: Components/Toasts.
+ * retry brings, a failure grouped ×20. Each is a real `<CardErrorToaster store={…}>` on a store of its
+ * own (see `stories/support/StaticToasts.tsx`), so four toasters share the page and their buttons work,
+ * each on its own store; the theme and language follow the toolbar. Live toasts, with timers:
+ * Components/Toasts.
  */
 const meta = {
   title: 'Design/Toast gallery',
@@ -135,6 +136,32 @@ export const StaysOpen: Story = {
       const grouped = toastIn('grouped');
       await expect(grouped).toHaveTextContent(kit.toast.count.replace('{{count}}', String(GROUP_SIZE)));
       await expect(grouped).toHaveTextContent(kit.toast.countLabel.replace('{{count}}', String(GROUP_SIZE)));
+    });
+  },
+};
+
+/**
+ * Four toasters, four stores, one page: closing the toast of one leaves the other three alone (the
+ * pending Retry of another stays pending).
+ */
+export const OwnStores: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const words = designerWords(String(globals.locale));
+    const kit = kitWords(globals.locale);
+    const region = (id: GalleryItem['id']) => canvas.getByRole('region', { name: titleOf(words, id) });
+    const toastsIn = (id: GalleryItem['id']) => within(region(id)).queryAllByRole('listitem');
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(ITEMS.length));
+    await animationsSettled(canvasElement);
+    await step('Close closes the toast of its own toaster only', async () => {
+      const close = within(toastsIn('action')[0] as HTMLElement).getByRole('button', { name: kit.toast.close });
+      // Not before Radix has counted the toast (support/animations.ts readyToUse).
+      await userEvent.click(await readyToUse(close));
+      await waitFor(() => expect(toastsIn('action')).toHaveLength(0));
+      for (const id of ['retrying', 'outcome', 'grouped'] as const) await expect(toastsIn(id)).toHaveLength(1);
+    });
+    await step('the pending Retry stays pending: a click elsewhere did not touch its store', async () => {
+      await expect(within(toastsIn('retrying')[0] as HTMLElement).getByRole('button', { name: kit.toast.retrying })).toHaveAttribute('data-state', 'pending');
     });
   },
 };

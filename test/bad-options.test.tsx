@@ -1,4 +1,4 @@
-import { kitWords } from './helpers';
+import { kitWords, resetWarnings } from './helpers';
 // Issue 12, item 3: a host's mistakes give sensible defaults and a development warning naming the
 // mistake, never a throw. Each case failed before the fix (noted where one did not).
 import { act, render, screen } from '@testing-library/react';
@@ -13,9 +13,7 @@ import {
   dismissCardErrorToast,
   getCardErrorI18n,
   toastCardError,
-  type CardErrorOptions,
 } from '../src/index';
-import { resetWarnings } from '../src/warn';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -34,7 +32,7 @@ describe.each(CARD_ERROR_LANGUAGES)('options that are not what the types say, ki
   beforeEach(() => getCardErrorI18n().changeLanguage(lng));
 
   it('null options: the kit’s language, no throw', () => {
-    expect(describeCardError(45031, null as unknown as CardErrorOptions).message).toBe(copy.codes['45031'].message);
+    expect(describeCardError(45031, null as unknown as Parameters<typeof describeCardError>[1]).message).toBe(copy.codes['45031'].message);
   });
 
   it('a non-string lng: ignored with a warning naming it', () => {

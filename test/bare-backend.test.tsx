@@ -21,7 +21,7 @@ vi.mock('../src/i18n/lazy.js', () => ({ STATIC_WORDS: {}, LAZY_WORDS: {} }));
 // test/setup.ts has loaded the kit with its copy already: load it again, now without.
 vi.resetModules();
 const { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, resolveCardErrorLanguage } = await import('../src/index');
-const { resetWarnings } = await import('../src/warn');
+const { resetWarnings } = await import('./helpers');
 
 const COPY = { en, 'zh-CN': zhCN, 'zh-Hant': zhHant } satisfies Record<CardErrorLanguage, typeof en>;
 const OTHER = { en: 'zh-CN', 'zh-CN': 'en', 'zh-Hant': 'zh-CN' } as const satisfies Record<CardErrorLanguage, CardErrorLanguage>;

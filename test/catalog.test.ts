@@ -2,19 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CARD_ERROR_ACTIONS,
   CARD_ERROR_CATALOG,
-  CARD_ERROR_CATEGORIES,
   CARD_ERROR_CODES,
   CARD_ERROR_LANGUAGES,
-  CARD_ERROR_SEVERITIES,
   describeCardError,
   type CardErrorCode,
   type CardErrorLanguage,
 } from '../src/index';
 import enFile from '../locales/en/cardError.json';
 import zhFile from '../locales/zh-CN/cardError.json';
-import { CODE_BY_LANGUAGE, HAN } from './helpers';
+import { BUTTON_ACTIONS, CATEGORIES, CODE_BY_LANGUAGE, HAN, SEVERITIES } from './helpers';
 
 /**
  * Codes that are `retryable` although their button is neither Retry nor refreshToken, each with the
@@ -86,9 +83,9 @@ describe('catalog', () => {
 
   it.each(CARD_ERROR_CODES)('gives %i a severity, action and category from the closed sets', (code) => {
     const entry = CARD_ERROR_CATALOG[code];
-    expect(CARD_ERROR_SEVERITIES).toContain(entry.severity);
-    expect(CARD_ERROR_ACTIONS).toContain(entry.action);
-    expect(CARD_ERROR_CATEGORIES).toContain(entry.category);
+    expect(SEVERITIES).toContain(entry.severity);
+    expect(['none', ...BUTTON_ACTIONS]).toContain(entry.action);
+    expect(CATEGORIES).toContain(entry.category);
     expect(typeof entry.retryable).toBe('boolean');
   });
 
@@ -188,7 +185,7 @@ describe('routing (issue 11)', () => {
   });
 
   it.each(LOCALES)('%s: every action kind has a button label and a toast alternative text', (_lng, file) => {
-    for (const action of CARD_ERROR_ACTIONS.filter((a) => a !== 'none')) {
+    for (const action of BUTTON_ACTIONS) {
       expect((file.action as Record<string, string>)[action]?.trim(), `action.${action}`).toBeTruthy();
       expect((file.toast as Record<string, string>)[altKey(action)]?.trim(), `toast.${altKey(action)}`).toBeTruthy();
     }

@@ -7,8 +7,7 @@ import {
   useCardError,
   type CardErrorDefinitions,
 } from '../src/index';
-import { resetWarnings } from '../src/warn';
-import { HAN } from './helpers';
+import { HAN, resetWarnings } from './helpers';
 
 /** Definitions are global by design (they reach every entry point), so each test removes its own. */
 let undo: Array<() => void> = [];

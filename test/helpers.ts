@@ -1,13 +1,39 @@
 import { createInstance, type i18n as I18n } from 'i18next';
+import en from '../locales/en/cardError.json';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
   CARD_ERROR_LANGUAGES,
   CARD_ERROR_RESOURCES,
-  CARD_ERROR_SEVERITIES,
+  type CardErrorAction,
   type CardErrorLanguage,
-  type CardErrorResource,
+  type CardErrorSeverity,
 } from '../src/index';
+
+/** One language's words, shaped as the source of truth (en). */
+export type CardErrorResource = typeof en;
+
+/** The severities, read from the locale file's `severity` words (each has one). */
+export const SEVERITIES = Object.keys(en.severity) as CardErrorSeverity[];
+
+/** The actions with a button, read from the locale file's `action` words; `none` has none. */
+export const BUTTON_ACTIONS = Object.keys(en.action) as Exclude<CardErrorAction, 'none'>[];
+
+/** The failures without a WeChat errcode, one case per set of words under the locale file's `origins`. */
+export const ORIGIN_CASES = Object.keys(en.origins) as (keyof typeof en.origins)[];
+export type CardErrorOriginCase = (typeof ORIGIN_CASES)[number];
+
+/** The categories, read from the locale file's `category` words. */
+export const CATEGORIES = Object.keys(en.category);
+
+/** The longest `errmsg` kept for display, as the README's API section states it. */
+export const MAX_ERRMSG_LENGTH = 500;
+
+/** How long a toast stays by severity (ms), as the README's "Timing" paragraph states it. */
+export const TOAST_DURATIONS = { success: 4000, info: 5000, warning: 8000, error: 10000 } as const satisfies Record<CardErrorSeverity, number>;
+
+/** The toast queue keeps this many toasts one by one, as the README's `key` option states it. */
+export const TOAST_QUEUE_LIMIT = 12;
 
 /** Every catalog code × every shipped language, for table tests. */
 export const CODE_BY_LANGUAGE = CARD_ERROR_CODES.flatMap((code) =>
@@ -19,7 +45,7 @@ export const CODE_BY_LANGUAGE = CARD_ERROR_CODES.flatMap((code) =>
  * icon name, data attributes, `lang`). The copy itself is checked per code × language in catalog.test.ts and
  * the locale tests, so the renderers are not re-run once per code. Throws if a severity has no code.
  */
-export const SEVERITY_BY_LANGUAGE = CARD_ERROR_SEVERITIES.flatMap((severity) => {
+export const SEVERITY_BY_LANGUAGE = SEVERITIES.flatMap((severity) => {
   const code = CARD_ERROR_CODES.find((candidate) => CARD_ERROR_CATALOG[candidate].severity === severity);
   if (code === undefined) throw new Error(`no catalog code has severity ${severity}`);
   return CARD_ERROR_LANGUAGES.map((lng) => ({ severity, code, lng }));
@@ -27,6 +53,16 @@ export const SEVERITY_BY_LANGUAGE = CARD_ERROR_SEVERITIES.flatMap((severity) => 
 
 /** Han characters: zh-CN copy must contain some, English copy none. */
 export const HAN = /\p{Script=Han}/u;
+
+/**
+ * Forgets which development warnings the kit has logged, the way the README tells a test to, so each
+ * test sees its own. Throws if the kit keeps them elsewhere: a silent no-op would hide every warning test.
+ */
+export function resetWarnings(): void {
+  const warned = (globalThis as Record<symbol, unknown>)[Symbol.for('wechat-card-errors.warned')];
+  if (!(warned instanceof Set)) throw new Error('the kit keeps its logged warnings elsewhere: see README, "warns once"');
+  warned.clear();
+}
 
 /** A host app's own i18next instance, with its own namespace, as a dashboard would set it up. */
 export function createHostI18n(lng = 'en', resources: Record<string, Record<string, object>> = {}): I18n {
@@ -59,7 +95,7 @@ export const placeholders = (text: unknown) =>
 
 /** The kit's words in `lng`; zh-Hant's load on first use, and test/setup.ts preloads them. */
 export function kitWords(lng: CardErrorLanguage): CardErrorResource {
-  const words = CARD_ERROR_RESOURCES[lng];
+  const words = CARD_ERROR_RESOURCES[lng] as CardErrorResource | undefined;
   if (!words) throw new Error(`the kit's ${lng} words are not loaded (test/setup.ts preloads zh-Hant)`);
   return words;
 }

@@ -5,8 +5,7 @@ import { createInstance, type InitOptions, type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, describeCardError } from '../src/index';
-import { resetWarnings } from '../src/warn';
-import { HAN, kitWords } from './helpers';
+import { HAN, kitWords, resetWarnings } from './helpers';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {

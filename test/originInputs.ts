@@ -1,4 +1,4 @@
-import type { CardErrorOriginCase } from '../src/catalog/origins';
+import type { CardErrorOriginCase } from './helpers';
 
 /** An axios error as axios 1.x builds it: `name`, `code`, and `response` when the server answered. */
 export function axiosError(message: string, code: string, response?: { status: number; data: unknown }): Error {

@@ -2,13 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_ERROR_LANGUAGES, CARD_ERROR_RESOURCES, CardErrorAlert, describeCardError, resolveCardErrorLanguage } from '../src/index';
-import { CARD_ERROR_ORIGIN_CASES } from '../src/catalog/origins';
-import { HAN, kitWords } from './helpers';
+import { HAN, kitWords, ORIGIN_CASES } from './helpers';
 import { axiosStatus, NGINX_502, ORIGIN_CASE_EXPECTED, ORIGIN_CASE_INPUTS, WECHAT_ANSWERED } from './originInputs';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 const words = (lng: string) => kitWords(resolveCardErrorLanguage(lng));
-const CASE_BY_LANGUAGE = CARD_ERROR_ORIGIN_CASES.flatMap((name) => CARD_ERROR_LANGUAGES.map((lng) => ({ name, lng })));
+const CASE_BY_LANGUAGE = ORIGIN_CASES.flatMap((name) => CARD_ERROR_LANGUAGES.map((lng) => ({ name, lng })));
 
 /** Renders an alert with its details open, copies them, and returns the root and the copied report. */
 async function copiedReport(error: unknown, lng: string) {

@@ -16,7 +16,7 @@ describe("parseCardError: a generic code field is WeChat's only with WeChat evid
     [{ code: 45031, msg: '库存不足' }, '库存不足'],
     [{ errCode: 40099, errMsg: '已核销' }, '已核销'],
   ])('%o is the back end’s own code', (input, errmsg) => {
-    expect(parseCardError(input)).toEqual({ code: null, errmsg, rid: null, origin: 'unknown', status: null });
+    expect(parseCardError(input)).toEqual({ code: null, errmsg, rid: null, origin: 'unknown', status: null, requestId: null });
     const axios = { isAxiosError: true, response: { status: 200, data: input } };
     expect(parseCardError(axios)).toMatchObject({ code: null, errmsg, origin: 'unknown', status: 200 });
   });
@@ -52,6 +52,7 @@ describe('parseCardError: a WeChat "ok" cannot explain a failure', () => {
       rid: null,
       origin: 'http',
       status: 500,
+      requestId: null,
     });
   });
 
@@ -116,6 +117,7 @@ describe('parseCardError: a rid only as WeChat appends it', () => {
       rid: null,
       origin: 'wechat',
       status: null,
+      requestId: null,
     });
   });
 
@@ -146,7 +148,7 @@ describe('parseCardError: a rid only as WeChat appends it', () => {
 
 describe('parseCardError: errcodes are at most 7 digits', () => {
   it.each([['20261129400991'], ['13800138000'], [20261129400991], [13800138000], ['12345678']])('%o alone is no code', (input) => {
-    expect(parseCardError(input)).toEqual({ code: null, errmsg: String(input), rid: null, origin: 'unknown', status: null });
+    expect(parseCardError(input)).toEqual({ code: null, errmsg: String(input), rid: null, origin: 'unknown', status: null, requestId: null });
   });
 
   it.each([
@@ -198,7 +200,7 @@ describe('parseCardError: real texts that carry the code beside WeChat’s errms
       null,
     ],
   ])('%s', (_label, text, code, errmsg, rid) => {
-    const expected = { code, errmsg, rid, origin: 'wechat', status: null };
+    const expected = { code, errmsg, rid, origin: 'wechat', status: null, requestId: null };
     expect(parseCardError(text)).toEqual(expected);
     expect(parseCardError(new Error(text))).toEqual(expected);
     expect(parseCardError({ code: 500, msg: text })).toEqual({ ...expected, status: 500 });
@@ -206,7 +208,7 @@ describe('parseCardError: real texts that carry the code beside WeChat’s errms
 
   it("EasyWeChat's OAuth user keeps WeChat's reply in `original`", () => {
     const user = { id: null, name: null, nickname: null, avatar: null, email: null, original: { errcode: 40001, errmsg: `invalid credential, access_token is invalid or not latest rid: ${RID}` }, token: null };
-    expect(parseCardError(user)).toEqual({ code: 40001, errmsg: 'invalid credential, access_token is invalid or not latest', rid: RID, origin: 'wechat', status: null });
+    expect(parseCardError(user)).toEqual({ code: 40001, errmsg: 'invalid credential, access_token is invalid or not latest', rid: RID, origin: 'wechat', status: null, requestId: null });
   });
 
   it.each([

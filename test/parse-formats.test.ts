@@ -116,7 +116,7 @@ const CARRIERS: readonly [string, (text: string) => unknown, number | null][] = 
 describe.each(Object.entries(FAMILIES))('parseCardError: %s', (_family, cases) => {
   describe.each(CARRIERS)('in %s', (_carrier, wrap, status) => {
     it.each(cases)('$text', ({ text, code, errmsg, rid = null }) => {
-      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status });
+      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status, requestId: null });
     });
   });
 });

@@ -1,7 +1,8 @@
 // Issue 10 "Bad input": text from outside is inert. No forged lines, no reordering, no escapes, a rid in
 // WeChat's shape or none, and a cut that never splits a character and always ends with "…".
 import { describe, expect, it } from 'vitest';
-import { MAX_ERRMSG_LENGTH, parseCardError } from '../src/index';
+import { parseCardError } from '../src/index';
+import { MAX_ERRMSG_LENGTH } from './helpers';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 const wechat = (errmsg: string) => parseCardError({ errcode: 45031, errmsg });

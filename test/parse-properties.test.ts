@@ -2,7 +2,8 @@
 // with no known format never yields one, the errmsg is always inert, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_ERROR_CODES, MAX_ERRMSG_LENGTH, parseCardError } from '../src/index';
+import { CARD_ERROR_CODES, parseCardError } from '../src/index';
+import { MAX_ERRMSG_LENGTH } from './helpers';
 
 /** Known formats, as the SDKs write them (errmsgs without `<`, which an HTML-looking prefix could eat). */
 const FORMATS: readonly [string, (code: number, errmsg: string) => string][] = [

@@ -1,6 +1,8 @@
 // Issue 10 item 2: failures that never reached WeChat are told apart by origin, and code stays null.
 import { describe, expect, it } from 'vitest';
-import { parseCardError, type ParsedCardError } from '../src/index';
+import { parseCardError } from '../src/index';
+
+type ParsedCardError = ReturnType<typeof parseCardError>;
 
 const axiosError = (message: string, extra: Record<string, unknown>) =>
   Object.assign(new Error(message), { name: 'AxiosError', isAxiosError: true, ...extra });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ERRMSG_LENGTH, parseCardError } from '../src/index';
+import { parseCardError } from '../src/index';
+import { MAX_ERRMSG_LENGTH } from './helpers';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 
@@ -22,7 +23,7 @@ describe('parseCardError', () => {
 
   it('strips the hint and rid suffixes and keeps the rid', () => {
     const parsed = parseCardError({ errcode: 45031, errmsg: `stock is out of limit hint: [AbC123] rid: ${RID}` });
-    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null });
+    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null, requestId: null });
   });
 
   it('keeps the message of an Error and of an axios error without a WeChat body', () => {
@@ -32,6 +33,7 @@ describe('parseCardError', () => {
       rid: null,
       origin: 'unknown',
       status: null,
+      requestId: null,
     });
     expect(parseCardError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' }).code).toBeNull();
   });
@@ -79,7 +81,7 @@ describe('parseCardError: the examples of issue 10', () => {
     const body = JSON.parse(
       '{"code": 500, "msg": "错误代码：40099, 错误信息：invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444，微信原始报文：{\\"errcode\\":40099,\\"errmsg\\":\\"invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444\\"}"}',
     ) as unknown;
-    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: 500 };
+    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: 500, requestId: null };
     expect(parseCardError(body)).toEqual(expected);
     // The same body as axios delivers it (HTTP 200 around it): the envelope's failing status wins.
     expect(parseCardError({ isAxiosError: true, response: { status: 200, data: body } })).toEqual(expected);
@@ -92,6 +94,7 @@ describe('parseCardError: the examples of issue 10', () => {
       rid: '6a1b2c3d-1111aaaa-2222bbbb',
       origin: 'wechat',
       status: null,
+      requestId: null,
     });
   });
 
@@ -113,7 +116,7 @@ describe('parseCardError: the examples of issue 10', () => {
 
   it("axios offline (ERR_NETWORK, no response) is a network failure, not a WeChat text", () => {
     const error = Object.assign(new Error('Network Error'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_NETWORK' });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null, requestId: null });
   });
 
   it('a DOMException AbortError is cancelled: its legacy .code 20 is no errcode', () => {
@@ -129,7 +132,7 @@ describe('parseCardError: the examples of issue 10', () => {
       code: 'ERR_BAD_RESPONSE',
       response: { status: 502, data: html },
     });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502 });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502, requestId: null });
   });
 
   it.each([

@@ -11,7 +11,6 @@ import {
   type CardErrorToastOptions,
 } from '../src/index';
 // The app-wide queue is a building block, not a public export: tests read it to count toasts.
-import { cardErrorToastStore } from '../src/core/toastStore';
 import { createHostI18n } from './helpers';
 import { axiosError, axiosStatus, ORIGIN_CASE_INPUTS } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
@@ -61,8 +60,7 @@ describe.each(CARD_ERROR_LANGUAGES)('toasts for failures that never reached WeCh
     render(<CardErrorToaster lng={lng} />);
     expect(await fire(ORIGIN_CASE_INPUTS.cancelled)).toBeNull();
     expect(await fire(axiosError('canceled', 'ERR_CANCELED'), { onRetry: () => {} })).toBeNull();
-    expect(toasts()).toHaveLength(0);
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
+    expect(toasts()).toHaveLength(0); // a toaster is mounted: a kept record would show
     expect(await fire(ORIGIN_CASE_INPUTS.cancelled, { showCancelled: true })).toEqual(expect.any(String));
     expect(toasts()[0]).toHaveTextContent(words(lng).origins.cancelled.message);
     expect(toasts()[0]).toHaveAttribute('data-severity', 'info');

@@ -7,8 +7,8 @@ import {
   describeCardError,
   dismissCardErrorToast,
   toastCardError,
-  type CardErrorToasterProps,
 } from '../src/index';
+import type { ComponentProps } from 'react';
 import { listen, speakFor } from './toastSpeech';
 
 // Issue 13: toasts on a phone, focus that comes back, every announcement in its language, spoken once.
@@ -47,7 +47,7 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, 'jest');
 });
 
-function setup(props: CardErrorToasterProps = {}) {
+function setup(props: ComponentProps<typeof CardErrorToaster> = {}) {
   const user = userEvent.setup({ delay: null });
   render(
     <>

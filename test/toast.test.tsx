@@ -6,9 +6,8 @@ import {
   CARD_ERROR_CODES,
   CARD_ERROR_LANGUAGES,
   CARD_ERROR_RESOURCES,
-  CARD_ERROR_SEVERITIES,
-  CARD_ERROR_TOAST_DURATIONS,
   CardErrorToaster,
+  createCardErrorToastStore,
   describeCardError,
   dismissCardErrorToast,
   getCardErrorI18n,
@@ -17,12 +16,10 @@ import {
   type CardErrorCode,
   type CardErrorSeverity,
   type CardErrorToastOptions,
-  type CardErrorToasterProps,
 } from '../src/index';
-// The app-wide queue is a building block, not a public export: tests read it to count toasts.
-import { cardErrorToastStore, TOAST_QUEUE_LIMIT } from '../src/core/toastStore';
+import type { ComponentProps } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createHostI18n, SEVERITY_BY_LANGUAGE } from './helpers';
+import { createHostI18n, SEVERITIES, SEVERITY_BY_LANGUAGE, TOAST_DURATIONS, TOAST_QUEUE_LIMIT } from './helpers';
 import { listen, speakFor } from './toastSpeech';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
@@ -55,6 +52,8 @@ afterEach(() => {
   vi.restoreAllMocks();
   Reflect.deleteProperty(globalThis, 'jest');
 });
+
+type CardErrorToasterProps = ComponentProps<typeof CardErrorToaster>;
 
 const App = (props: CardErrorToasterProps) => (
   <>
@@ -122,7 +121,7 @@ describe.each(CARD_ERROR_LANGUAGES)('roles and labels in %s', (lng) => {
     expect(toast).toHaveTextContent(severityNames.error);
   });
 
-  it.each(CARD_ERROR_SEVERITIES)('announces a %s once, assertively only for errors, with the severity', async (severity) => {
+  it.each(SEVERITIES)('announces a %s once, assertively only for errors, with the severity', async (severity) => {
     setup({ lng });
     const code = codeOf(severity);
     await fire(code, { key: 'op' });
@@ -162,10 +161,10 @@ describe.each(CARD_ERROR_LANGUAGES)('roles and labels in %s', (lng) => {
 });
 
 describe('durations', () => {
-  it.each(CARD_ERROR_SEVERITIES)('closes a %s toast after its severity duration, not before', async (severity) => {
+  it.each(SEVERITIES)('closes a %s toast after its severity duration, not before', async (severity) => {
     setup();
     await fire(codeOf(severity));
-    const duration = CARD_ERROR_TOAST_DURATIONS[severity];
+    const duration = TOAST_DURATIONS[severity];
     await advance(duration - 1);
     expect(toasts()).toHaveLength(1);
     await advance(1);
@@ -173,7 +172,7 @@ describe('durations', () => {
   });
 
   it('keeps success and info short, warning longer, error longer still, none under 4 s', () => {
-    const { success, info, warning, error } = CARD_ERROR_TOAST_DURATIONS;
+    const { success, info, warning, error } = TOAST_DURATIONS;
     expect(Math.min(success, info)).toBeGreaterThanOrEqual(4000);
     expect(Math.max(success, info)).toBeLessThanOrEqual(5000);
     expect(warning).toBeGreaterThan(Math.max(success, info));
@@ -271,27 +270,31 @@ describe('grouping and the queue', () => {
     await fire(0);
     await fire(40013);
     expect(toasts()).toHaveLength(1);
-    await advance(CARD_ERROR_TOAST_DURATIONS.success);
+    await advance(TOAST_DURATIONS.success);
     expect(toasts()[0]).toHaveAttribute('data-code', '40013');
   });
 
   it('tells subscribers once per burst, so 1,000 calls cost one render', async () => {
     const listener = vi.fn();
-    const unsubscribe = cardErrorToastStore.subscribe(listener);
-    for (let i = 0; i < 1000; i += 1) toastCardError(CARD_ERROR_CODES[i % CARD_ERROR_CODES.length]);
+    const store = createCardErrorToastStore();
+    const unsubscribe = store.subscribe(listener);
+    for (let i = 0; i < 1000; i += 1) store.add(CARD_ERROR_CODES[i % CARD_ERROR_CODES.length]);
     await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(1);
-    const { toasts: kept, overflow } = cardErrorToastStore.getSnapshot();
+    const { toasts: kept, overflow } = store.getSnapshot();
     expect(kept).toHaveLength(TOAST_QUEUE_LIMIT);
     expect(kept.reduce((sum, toast) => sum + toast.count, overflow)).toBe(1000);
     unsubscribe();
   });
 
   it('groups a repeat into a queued toast too, so the queue never holds the same error twice', async () => {
-    setup({ limit: 1 });
-    await fire(40013);
-    for (let i = 0; i < 5; i += 1) await fire(40056, { key: 'redeem' });
-    expect(cardErrorToastStore.getSnapshot().toasts.map((toast) => toast.count)).toEqual([1, 5]);
+    const store = createCardErrorToastStore();
+    setup({ limit: 1, store });
+    await act(async () => {
+      store.add(40013);
+    });
+    for (let i = 0; i < 5; i += 1) await act(async () => void store.add(40056, { key: 'redeem' }));
+    expect(store.getSnapshot().toasts.map((toast) => toast.count)).toEqual([1, 5]);
   });
 });
 
@@ -425,7 +428,6 @@ describe('keyboard and closing', () => {
     await fire(40013);
     await user.click(screen.getByRole('button', { name: EN.toast.close }));
     expect(toasts()).toHaveLength(0);
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
   });
 
   it('takes another hotkey, or none', async () => {
@@ -532,7 +534,7 @@ describe('retry', () => {
     // Focus stays in the toast, on its close button (not on the toast, which a reader would read out again).
     expect(document.activeElement).toBe(within(toasts()[0] as HTMLElement).getByRole('button', { name: EN.toast.close }));
     await leave(user);
-    await advance(CARD_ERROR_TOAST_DURATIONS.success);
+    await advance(TOAST_DURATIONS.success);
     expect(toasts()).toHaveLength(0);
   });
 
@@ -567,7 +569,6 @@ describe('retry', () => {
     await act(async () => dismissCardErrorToast());
     await act(async () => pending.resolve({ errcode: 45031 }));
     expect(toasts()).toHaveLength(0);
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
   });
 });
 
@@ -613,22 +614,22 @@ describe('bad input and leaks', () => {
     expect(toasts().length).toBeLessThanOrEqual(3);
     expect(toasts().length).toBeGreaterThan(0);
     await act(async () => dismissCardErrorToast());
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
     expect(toasts()).toHaveLength(0);
     await speakFor(30_000); // the announcer finishes what it was saying, then holds no timer
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('survives 10,000 calls before mount with no timers, and empties on dismiss', () => {
+    const store = createCardErrorToastStore();
     expect(() => {
-      for (let i = 0; i < 10_000; i += 1) toastCardError(i % 2 ? { errcode: i } : 'garbage');
+      for (let i = 0; i < 10_000; i += 1) store.add(i % 2 ? { errcode: i } : 'garbage');
     }).not.toThrow();
-    const { toasts: kept, overflow } = cardErrorToastStore.getSnapshot();
+    const { toasts: kept, overflow } = store.getSnapshot();
     expect(kept).toHaveLength(TOAST_QUEUE_LIMIT);
     expect(kept.reduce((sum, toast) => sum + toast.count, overflow)).toBe(10_000);
     expect(vi.getTimerCount()).toBe(0);
-    dismissCardErrorToast();
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(0);
+    store.dismiss();
+    expect(store.getSnapshot().toasts).toHaveLength(0);
   });
 
   it('leaves no timers or listeners when unmounted with toasts open, and keeps them queued', async () => {
@@ -655,6 +656,7 @@ describe('bad input and leaks', () => {
     expect(vi.getTimerCount()).toBe(0);
     expect(leftOn.flatMap((left) => left())).toEqual([]);
     expect(off).toHaveBeenCalledTimes(on.mock.calls.length);
-    expect(cardErrorToastStore.getSnapshot().toasts).toHaveLength(2);
+    render(<CardErrorToaster />); // still queued: a toaster mounted again shows both
+    expect(toasts()).toHaveLength(2);
   });
 });

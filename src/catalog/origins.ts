@@ -56,6 +56,8 @@ const CASE_BY_ORIGIN = {
   cancelled: 'cancelled',
   http: 'serverError',
   unknown: 'unknown',
+  // Placeholder until the WeChat Pay catalog (issue 22) gives WeChat Pay codes their own words.
+  wechatpay: 'unknown',
 } as const satisfies Record<CardErrorOrigin, CardErrorOriginCase>;
 
 /** HTTP statuses with words of their own. */

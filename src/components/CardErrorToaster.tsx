@@ -2,15 +2,16 @@ import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CardErrorSeverity } from '../catalog/index.js';
-import { cardErrorToastStore } from '../core/toastStore.js';
+import { cardErrorToastStore, type CardErrorToastStore } from '../core/toastStore.js';
 import { labelsOf, withOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import { warnOnce } from '../warn.js';
-import { CardErrorToasterItem, type CardErrorToastLabels } from './CardErrorToasterItem.js';
+import { CardErrorToasterItem } from './CardErrorToasterItem.js';
 import { ToastSummary } from './ToastSummary.js';
 import { useOwnership } from './useOwnership.js';
 import { useToastAnnouncer } from './useToastAnnouncer.js';
 import { useNarrowScreen, useToastFocusReturn } from './useToastFocus.js';
+import type { CardErrorToastLabels, ToasterContext } from './useToastItem.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -36,6 +37,12 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
 
 /** Props of `CardErrorToaster`. */
 export interface CardErrorToasterProps {
+  /**
+   * The queue whose toasts this toaster shows (`createCardErrorToastStore()`); fill it with `store.add`
+   * or `useCardErrorToast(defaults, store)`. One toaster shows each store.
+   * @defaultValue the app-wide queue of `toastCardError`
+   */
+  store?: CardErrorToastStore;
   /**
    * Where the toasts stack.
    * @defaultValue 'bottom-right'
@@ -98,10 +105,11 @@ function validLimit(limit: unknown): number {
 }
 
 /**
- * Shows the toasts of `toastCardError`, mounted once near the app's root. Toasts fired before it mounts
+ * Shows the toasts of `toastCardError` (or of its `store`), mounted once near the app's root. Toasts fired before it mounts
  * wait in the queue and show when it does. Built on `@radix-ui/react-toast`.
  */
 export function CardErrorToaster({
+  store = cardErrorToastStore,
   placement = 'bottom-right',
   limit,
   hotkey = DEFAULT_HOTKEY,
@@ -112,12 +120,8 @@ export function CardErrorToaster({
   i18n,
   className,
 }: CardErrorToasterProps) {
-  const { toasts, overflow } = useSyncExternalStore(
-    cardErrorToastStore.subscribe,
-    cardErrorToastStore.getSnapshot,
-    cardErrorToastStore.getSnapshot,
-  );
-  const shown = useOwnership();
+  const { toasts, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const shown = useOwnership(store);
   // The language is found once here and handed to every toast: one subscription for all of them.
   const words = useWords({ lng, i18n });
   const labels = withOverrides(labelsOf(words).toast, overrides, 'labels');
@@ -139,27 +143,21 @@ export function CardErrorToaster({
   const { announce, regions } = useToastAnnouncer();
   // Radix's own announcer goes into a fragment nobody reads: ours queues the texts and gives each its lang.
   const [silent] = useState(() => (typeof document === 'undefined' ? undefined : document.createDocumentFragment()));
+  const paused = radixPaused || hidden;
+  // One object for every toast, renewed only when one of its parts is: the items are memoised.
+  const toaster = useMemo<ToasterContext>(
+    () => ({ store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce, onLeave }),
+    [store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce, onLeave],
+  );
   if (!shown) return null;
 
   return (
     <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity} announcerContainer={silent}>
       {onScreen.map((record) => (
-        <CardErrorToasterItem
-          key={record.id}
-          record={record}
-          words={words}
-          durations={durations}
-          actionDuration={actionDuration}
-          labels={overrides}
-          paused={radixPaused || hidden}
-          onPause={onPause}
-          onResume={onResume}
-          announce={announce}
-          onLeave={onLeave}
-        />
+        <CardErrorToasterItem key={record.id} record={record} toaster={toaster} />
       ))}
       {more > 0 ? (
-        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => cardErrorToastStore.dismiss()} onLeave={onLeave} />
+        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => store.dismiss()} onLeave={onLeave} />
       ) : null}
       {regions}
       <Toast.Viewport

@@ -1,5 +1,5 @@
 import * as Toast from '@radix-ui/react-toast';
-import type { CardErrorToastLabels } from './CardErrorToasterItem.js';
+import type { CardErrorToastLabels } from './useToastItem.js';
 
 /** Props of the "N more" summary. */
 export interface ToastSummaryProps {

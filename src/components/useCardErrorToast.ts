@@ -1,9 +1,5 @@
 import { useMemo } from 'react';
-import {
-  dismissCardErrorToast,
-  toastCardError,
-  type CardErrorToastOptions,
-} from '../core/toastStore.js';
+import { cardErrorToastStore, type CardErrorToastOptions, type CardErrorToastStore } from '../core/toastStore.js';
 
 /** What `useCardErrorToast` returns. */
 export interface CardErrorToastApi {
@@ -15,14 +11,15 @@ export interface CardErrorToastApi {
 
 /**
  * `toastCardError` and `dismissCardErrorToast` inside React, with optional defaults for every call of
- * this component (e.g. `{ key: 'consume-code', onRetry }`). Stable while the defaults are.
+ * this component (e.g. `{ key: 'consume-code', onRetry }`), on `store` when given (the one a
+ * `<CardErrorToaster store={store}>` shows), else on the app-wide queue. Stable while both are.
  */
-export function useCardErrorToast(defaults?: CardErrorToastOptions): CardErrorToastApi {
+export function useCardErrorToast(defaults?: CardErrorToastOptions, store: CardErrorToastStore = cardErrorToastStore): CardErrorToastApi {
   return useMemo(
     () => ({
-      toast: (input, options) => toastCardError(input, defaults ? { ...defaults, ...options } : options),
-      dismiss: dismissCardErrorToast,
+      toast: (input, options) => store.add(input, defaults ? { ...defaults, ...options } : options),
+      dismiss: (id) => store.dismiss(id),
     }),
-    [defaults],
+    [defaults, store],
   );
 }

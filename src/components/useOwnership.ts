@@ -1,40 +1,45 @@
 import { useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import type { CardErrorToastStore } from '../core/toastStore.js';
 import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-/** The mounted toaster that shows the queue (its `useId`); any other renders nothing. */
-let owner: string | null = null;
-const owners = new Set<() => void>();
-const setOwner = (id: string | null) => {
-  owner = id;
-  for (const listener of [...owners]) listener();
+/** Store → the mounted toaster that shows it (its `useId`): two stores, two toasters; one store, one. */
+const owners = new WeakMap<CardErrorToastStore, string>();
+const listeners = new Set<() => void>();
+const setOwner = (store: CardErrorToastStore, id: string | null) => {
+  if (id === null) owners.delete(store);
+  else owners.set(store, id);
+  for (const listener of [...listeners]) listener();
 };
 const subscribeOwner = (listener: () => void) => {
-  owners.add(listener);
-  return () => owners.delete(listener);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 };
+
 /**
- * Whether this toaster is the one that shows the toasts: the first mounted. A second one renders
- * nothing (and says so in development), so no toast shows or is announced twice; it takes over when
- * the first unmounts. Unclaimed (first render, the server, hydration) every toaster renders: rendering
- * nothing first confused Radix's toast count under StrictMode (the Retry button got pointer-events: none).
+ * Whether this toaster is the one that shows `store`'s toasts: the first mounted for that store. A
+ * second one of the same store renders nothing (and says so in development), so no toast shows or is
+ * announced twice; it takes over when the first unmounts. Unclaimed (first render, the server,
+ * hydration) every toaster renders: rendering nothing first confused Radix's toast count under
+ * StrictMode (the Retry button got pointer-events: none).
  */
-export function useOwnership(): boolean {
+export function useOwnership(store: CardErrorToastStore): boolean {
   const id = useId();
-  const current = useSyncExternalStore(subscribeOwner, () => owner, () => null);
+  const current = useSyncExternalStore(subscribeOwner, () => owners.get(store) ?? null, () => null);
   useLayoutEffect(() => {
-    if (owner === null) setOwner(id);
+    const owner = owners.get(store);
+    if (owner === undefined) setOwner(store, id);
     else if (owner !== id && process.env.NODE_ENV !== 'production') {
-      warnOnce('toaster-twice', 'A second <CardErrorToaster> is mounted; it renders nothing. Mount one, near the root of the app.');
+      warnOnce('toaster-twice', 'A second <CardErrorToaster> of the same store is mounted; it renders nothing. Mount one per store, near the root of the app.');
     }
-  }, [id, current]);
+  }, [store, id, current]);
   useLayoutEffect(
     () => () => {
-      if (owner === id) setOwner(null);
+      if (owners.get(store) === id) setOwner(store, null);
     },
-    [id],
+    [store, id],
   );
   return current === id || current === null;
 }

@@ -20,8 +20,11 @@ declare const process: { env: Record<string, string | undefined> };
 
 /** Everything a renderer needs to show one failure (or WeChat's success), in one language. */
 export interface CardErrorView {
-  /** WeChat's errcode, or `null` when the input carried none (never an HTTP status). */
-  readonly code: number | null;
+  /**
+   * WeChat's errcode, or `null` when the input carried none (never an HTTP status); a string only with
+   * origin `wechatpay`: WeChat Pay's code as given (`'NOT_ENOUGH'`). From `parseCardError`.
+   */
+  readonly code: number | string | null;
   /**
    * Where the failure stopped: `wechat` for an errcode; `network`, `timeout`, `cancelled` and `http`
    * never reached WeChat; `unknown` when the input says neither. From `parseCardError`.
@@ -57,6 +60,8 @@ export interface CardErrorView {
   readonly errmsg: string | null;
   /** WeChat's request id, or `null`. */
   readonly rid: string | null;
+  /** WeChat Pay's `Request-ID` (from the response headers or an SDK's text), or `null`. From `parseCardError`. */
+  readonly requestId: string | null;
   /** The shipped language the text is in. */
   readonly lng: CardErrorLanguage;
 }
@@ -86,7 +91,9 @@ function copySource(code: number | null, origin: CardErrorOrigin, status: number
 
 /** Writes a view of an already parsed failure in the given words; the one resolver behind every renderer. */
 export function describeParsed(parsed: ParsedCardError, words: Words): CardErrorView {
-  const { code, errmsg, rid, origin, status } = parsed;
+  const { errmsg, rid, origin, status, requestId } = parsed;
+  // WeChat Pay's string codes get their own words with the WeChat Pay catalog (issue 22); until then, by origin.
+  const code = typeof parsed.code === 'number' ? parsed.code : null;
   const { entry, base, known } = copySource(code, origin, status);
   const t = words.text;
   /**
@@ -115,7 +122,7 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const missing = () => (words.state === 'loading' ? t('ui.loading') : undefined) ?? errmsg ?? `${t('ui.code')}${t('ui.separator')}${code ?? status ?? ''}`;
   const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
-    code,
+    code: parsed.code,
     origin,
     status,
     known,
@@ -129,6 +136,7 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
     actionAlt: copy('actionAlt') ?? null,
     errmsg,
     rid,
+    requestId,
     lng: words.lng,
   };
 }

@@ -4,6 +4,7 @@ import { codeFromErrmsg } from './parse/text.js';
 import { saysTimeout } from './parse/fields.js';
 import type { Finding, WeChatFound } from './parse/finding.js';
 import { walkInput } from './parse/walk.js';
+import { redactRequestParts } from './parse/redact.js';
 
 export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
 
@@ -12,13 +13,18 @@ export interface ParsedCardError {
   /**
    * WeChat's `errcode` as an integer of at most 7 digits (|n| ≤ 9999999), or `null`. Never an HTTP status, a
    * back end's own code (a generic `code` field counts only with WeChat evidence) or a DOMException code.
+   * A string only with origin `'wechatpay'`: WeChat Pay's code as given ('NOT_ENOUGH', 'SYSTEMERROR',
+   * 'USER_AL_GET_COUPON'), one on WeChat Pay's list (src/catalog/wechatpayCodes.ts) in WeChat Pay's shape.
    */
-  readonly code: number | null;
+  readonly code: number | string | null;
   /**
+   * Origin `'wechatpay'`: WeChat Pay's own `message` (v2: `err_code_des`) and nothing else of the SDK's text.
    * Origin `'wechat'`: WeChat's own errmsg (no SDK prefix, no 微信原始报文, no JSON, no ` hint:`/`hints:` suffix,
    * no rid). Other origins: the server's or transport's own text; an HTML page is reduced to its `<title>`.
    * Always inert: one line, no control characters, ANSI escapes or bidi controls, at most MAX_ERRMSG_LENGTH
-   * UTF-16 units; a cut never splits a character and ends with "…". `null` when there is no text.
+   * UTF-16 units; a cut never splits a character and ends with "…". `null` when there is no text. Never
+   * holds a request's private parts: `Authorization` / `Wechatpay-Signature` / `Wechatpay-Serial` headers,
+   * wechatpay-java's `HttpRequest[…]`, a URL's query, an openid (see parse/redact.ts).
    */
   readonly errmsg: string | null;
   /**
@@ -27,13 +33,21 @@ export interface ParsedCardError {
    * `rid` field when it is letters, digits and hyphens only.
    */
   readonly rid: string | null;
-  /** Where the failure stopped; `'wechat'` whenever `code` is not `null`. */
+  /** Where the failure stopped; `'wechat'` whenever `code` is a number, `'wechatpay'` when it is a string. */
   readonly origin: CardErrorOrigin;
   /**
    * The merchant server's HTTP status (axios `response.status`, fetch / ofetch `status`, an envelope's
-   * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown.
+   * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown. Origin `'wechatpay'`:
+   * the status WeChat Pay answered with when the SDK's text says it (wechatpay-java, wechatpay-go, Guzzle),
+   * else the merchant server's.
    */
   readonly status: number | null;
+  /**
+   * WeChat Pay's `Request-ID` (what WeChat Pay support asks for), from the response headers (axios
+   * `response.headers['request-id']`, fetch `Response.headers.get('Request-ID')`, wechatpay-go's
+   * `Header`) or an SDK text that prints them; letters, digits and hyphens, 8–128 long. Else `null`.
+   */
+  readonly requestId: string | null;
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
@@ -46,20 +60,32 @@ function recovered(texts: readonly string[]): WeChatFound | null {
   return null;
 }
 
+/**
+ * A text as shown: inert, and without a request's private parts (issue 22 item 5): an SDK's text or a
+ * server's can carry the request (URL with access_token or openid, Authorization, signatures).
+ */
+function shown(text: string | null | undefined): string | null {
+  return text ? inertText(redactRequestParts(text)) : null;
+}
+
 function toParsed(finding: Finding): ParsedCardError {
   const { status } = finding;
+  const requestId = finding.requestId ?? null;
+  // Issue 22: a WeChat Pay body decides before the HTTP status around it (never the operator's 401 / 403).
+  const pay = finding.wechat ? null : finding.wechatpay;
+  if (pay) return { code: pay.code, errmsg: pay.errmsg, rid: null, origin: 'wechatpay', status: pay.status ?? status, requestId: pay.requestId ?? requestId };
   const httpFailed = (status ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
   // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown. A code recovered
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: wechat.errmsg, rid: wechat.rid ?? finding.rid, origin: 'wechat', status };
+  if (wechat) return { code: wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: text ? inertText(text) : null, rid: finding.rid, origin, status };
+  return { code: null, errmsg: shown(text), rid: finding.rid, origin, status, requestId };
 }
 
 /**
@@ -71,12 +97,15 @@ function toParsed(finding: Finding): ParsedCardError {
  * (`network`, `timeout`, `cancelled`; `timeout` also when a back end's text says its call to WeChat timed out,
  * e.g. "java.net.SocketTimeoutException: Read timed out", the status kept), got an HTTP error status (`http`,
  * status ≥ 400) or neither (`unknown`). WeChat's errcode 0 inside a failing envelope is dropped.
+ * WeChat Pay's failures (issue 22; README "What reaches your front end (WeChat Pay)") are origin `wechatpay`
+ * with its string code, decided before any HTTP status around them. No shown text keeps a request's private
+ * parts (parse/redact.ts).
  * Never throws; time is linear in the input's size (see test/parse-adversarial.test.ts).
  */
 export function parseCardError(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
-    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null };
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
   }
 }

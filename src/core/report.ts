@@ -11,6 +11,8 @@ const ROW_LABELS = {
   timeout: { number: 'status', meaning: 'explanation', text: 'rawError' },
   cancelled: { number: 'status', meaning: 'explanation', text: 'rawError' },
   unknown: { number: 'status', meaning: 'explanation', text: 'rawError' },
+  // Placeholder until the WeChat Pay catalog (issue 22) names its rows: WeChat Pay's code, meaning, message.
+  wechatpay: { number: 'code', meaning: 'meaning', text: 'errmsg' },
 } as const satisfies Record<
   CardErrorOrigin,
   { number: 'code' | 'status'; meaning: keyof CardErrorResource['ui']; text: keyof CardErrorResource['ui'] }

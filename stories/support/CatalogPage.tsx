@@ -1,17 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import {
-  CARD_ERROR_ACTIONS,
-  CARD_ERROR_LANGUAGES,
-  CARD_ERROR_CATEGORIES,
-  CARD_ERROR_CODES,
-  CARD_ERROR_SEVERITIES,
-  describeCardError,
-  useCardError,
-  type CardErrorLabels,
-  type CardErrorLanguage,
-} from '../../src/index';
-import { CARD_ERROR_ORIGIN_CASES } from '../../src/catalog/origins';
-import { actionName, passesFilter, type CatalogFilter } from './catalogCells';
+import { CARD_ERROR_LANGUAGES, CARD_ERROR_CODES, describeCardError, useCardError, type CardErrorLanguage } from '../../src/index';
+import { actionName, passesFilter, type CardErrorLabels, type CatalogFilter } from './catalogCells';
+import { ACTIONS, CATEGORIES, ORIGIN_CASES, SEVERITIES } from './kitWords';
 import { CatalogTable, type CatalogRow } from './CatalogTable';
 import { TRANSPORT_FAILURES } from './transportFailures';
 import { storyWords } from './words';
@@ -84,7 +74,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
   const originRows = useMemo(
     () =>
       describeRows(
-        CARD_ERROR_ORIGIN_CASES.map((name) => {
+        ORIGIN_CASES.map((name) => {
           const { origin, status } = describeCardError(TRANSPORT_FAILURES[name]);
           return { id: name, head: <code>{status === null ? origin : `${origin} ${status}`}</code>, input: TRANSPORT_FAILURES[name] };
         }),
@@ -105,7 +95,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
         <FilterSelect
           label={words.severity}
           value={filter.severity}
-          options={CARD_ERROR_SEVERITIES}
+          options={SEVERITIES}
           optionLabel={(severity) => labels.current.severities[severity]}
           allLabel={words.all}
           onChange={set('severity')}
@@ -113,7 +103,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
         <FilterSelect
           label={words.action}
           value={filter.action}
-          options={CARD_ERROR_ACTIONS}
+          options={ACTIONS}
           optionLabel={(action) => actionName(action, labels.current, words.noButton)}
           allLabel={words.all}
           onChange={set('action')}
@@ -121,7 +111,7 @@ export function CatalogPage({ lng, view }: CatalogPageProps) {
         <FilterSelect
           label={labels.current.category}
           value={filter.category}
-          options={CARD_ERROR_CATEGORIES}
+          options={CATEGORIES}
           optionLabel={(category) => labels.current.categories[category]}
           allLabel={words.all}
           onChange={set('category')}

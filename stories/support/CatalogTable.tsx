@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { CARD_ERROR_LANGUAGES, type CardErrorLabels, type CardErrorLanguage, type CardErrorView } from '../../src/index';
-import { actionName, CopyCell, SeverityBadge } from './catalogCells';
+import { CARD_ERROR_LANGUAGES, type CardErrorLanguage, type CardErrorView } from '../../src/index';
+import { actionName, CopyCell, SeverityBadge, type CardErrorLabels } from './catalogCells';
 import { storyWords } from './words';
 
 /** One row of a catalog table: a code, or a failure without one, described in each language. */

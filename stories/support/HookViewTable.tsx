@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { useCardError, type CardErrorState } from '../../src/index';
+import { useCardError } from '../../src/index';
+
+type CardErrorState = ReturnType<typeof useCardError>;
 import { SeverityBadge } from './catalogCells';
 import { storyWords } from './words';
 import './stories.css';

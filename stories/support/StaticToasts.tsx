@@ -1,11 +1,10 @@
-import * as Toast from '@radix-ui/react-toast';
-import { useSyncExternalStore } from 'react';
-import type { CardErrorToastStore } from '../../src/index';
-import { CardErrorToasterItem } from '../../src/components/CardErrorToasterItem';
-import { labelsOf } from '../../src/i18n/labels';
-import { useWords } from '../../src/i18n/useWords';
+import { CardErrorToaster, type CardErrorToastStore } from '../../src/index';
 
-const noop = () => undefined;
+/** Every toast the queue keeps one by one (README: 12) shows: a picture has no "N more". */
+const ALL_KEPT = 12;
+
+/** Nothing closes on its own: the toasts stay for designers to look at. */
+const STAY = { success: Infinity, info: Infinity, warning: Infinity, error: Infinity } as const;
 
 /** Props of `StaticToasts`. */
 export interface StaticToastsProps {
@@ -16,23 +15,21 @@ export interface StaticToastsProps {
 }
 
 /**
- * The kit's real toasts (`CardErrorToasterItem`, the toaster's own item) in the page's flow instead of
- * a screen corner, and paused: nothing closes them, so designers can look and pages can sit side by
- * side (two themes, one page). Unlike `<CardErrorToaster>` it shows every toast of its own store, and
- * has no hotkey. Its buttons speak to the app-wide queue, where these ids do not exist: clicking them
- * does nothing, which is what a picture should do. Toasts that are meant to be used live in
- * `<CardErrorToaster>` stories (Components/Toasts, Design/Phone width).
+ * A real `<CardErrorToaster>` on a store of its own, in the page's flow instead of a screen corner
+ * (`.sb-static-toasts`), with no hotkey and toasts that never close on their own, so designers can
+ * look and pages can sit side by side (two themes, one page). Its buttons work, on its own store
+ * only: Close closes that toast, Retry retries it, and the other toasters on the page are untouched.
  */
 export function StaticToasts({ store, label }: StaticToastsProps) {
-  const { toasts } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const words = useWords();
   return (
-    <Toast.Provider label={labelsOf(words).toast.announce} duration={Infinity}>
-      {toasts.map((record) => (
-        // paused: the item's own timer never starts (its duration is for a live toaster).
-        <CardErrorToasterItem key={record.id} record={record} words={words} paused onPause={noop} onResume={noop} />
-      ))}
-      <Toast.Viewport className="cek-toast-viewport sb-static-toasts" hotkey={[]} label={label} />
-    </Toast.Provider>
+    <CardErrorToaster
+      store={store}
+      limit={ALL_KEPT}
+      hotkey={false}
+      durations={STAY}
+      actionDuration={Infinity}
+      labels={{ viewportNoHotkey: label }}
+      className="sb-static-toasts"
+    />
   );
 }

@@ -1,11 +1,8 @@
-import {
-  SeverityIcon,
-  type CardErrorAction,
-  type CardErrorCategory,
-  type CardErrorLabels,
-  type CardErrorSeverity,
-  type CardErrorView,
-} from '../../src/index';
+import type { CardErrorAction, CardErrorSeverity, CardErrorView, useCardError } from '../../src/index';
+
+/** Every word of the kit's UI in one language, as `useCardError` returns them. */
+export type CardErrorLabels = ReturnType<typeof useCardError>['labels'];
+type CardErrorCategory = CardErrorView['category'];
 
 // The cells the Catalog's two tables (WeChat codes, failures without a code) and the hook table share.
 
@@ -25,11 +22,10 @@ export function passesFilter(view: Pick<CardErrorView, keyof CatalogFilter>, fil
   );
 }
 
-/** The severity as people see it in the kit: its icon shape, its colours and its name. */
+/** The severity as people see it in the kit: its colours and its name (the icon is the kit's own, inside). */
 export function SeverityBadge({ severity, labels }: { severity: CardErrorSeverity; labels: CardErrorLabels }) {
   return (
     <span className="sb-badge" data-severity={severity}>
-      <SeverityIcon severity={severity} />
       {labels.severities[severity]}
     </span>
   );

@@ -1,4 +1,4 @@
-import type { CardErrorOriginCase } from '../../src/catalog/origins';
+import type { CardErrorOriginCase } from './kitWords';
 
 /** An axios error as axios 1.x builds it; `response` when the merchant's server answered. */
 function axiosError(message: string, code: string, response?: { status: number; data: unknown }): Error {
@@ -9,7 +9,7 @@ const axiosStatus = (status: number, data: unknown) =>
   axiosError(`Request failed with status code ${status}`, status < 500 ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE', { status, data });
 
 /**
- * One failure per case of `CARD_ERROR_ORIGIN_CASES`, as a dashboard's front end receives it from axios
+ * One failure per case of `ORIGIN_CASES` (kitWords.ts), as a dashboard's front end receives it from axios
  * or fetch. Exhaustive: a new case fails to compile until it has an example here, so the Catalog shows it.
  */
 export const TRANSPORT_FAILURES = {

@@ -63,6 +63,22 @@ export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => u
   ['a WeChat errmsg then a run of dots', (n) => `stock is out of limit${fill('.', n)}`],
   ['an emoji run', (n) => ({ errcode: 1, errmsg: fill('😀', n) })],
   ['one text behind 30 causes', (n) => chain(fill('错误代码：', n), 30)],
+  // Issue 22: WeChat Pay's SDK texts, bodies and the redaction of request parts.
+  ['WeChat Pay: "error http response:[StatusCode: 403 Code: \"" repeated (wechatpay-go)', (n) => fill('error http response:[StatusCode: 403 Code: "', n)],
+  ['WeChat Pay: "Wrong HttpStatusCode[403]httpResponseBody[" repeated (wechatpay-java)', (n) => fill('Wrong HttpStatusCode[403]httpResponseBody[', n)],
+  ['WeChat Pay: "{\"code\":\"NOT_ENOUGH\"," repeated (v3 body in a text)', (n) => fill('{"code":"NOT_ENOUGH",', n)],
+  ['WeChat Pay: "{" run then a listed code (object scan)', (n) => `${fill('{', n)}"code":"NOT_ENOUGH","message":"x"}`],
+  ['WeChat Pay: a listed code after a run without "{" (body start search)', (n) => `${fill('a', n)}"code":"NOT_ENOUGH"`.repeat(2)],
+  ['WeChat Pay: "Client error: `POST " + a long URL run (Guzzle)', (n) => fill(`Client error: \`POST ${'a'.repeat(3000)}`, n)],
+  ['WeChat Pay: "结果代码：FAIL，错误代码：" repeated (WxJava v2)', (n) => fill('结果代码：FAIL，错误代码：', n)],
+  ['WeChat Pay: "<err_code>" repeated (v2 XML)', (n) => fill('<err_code><![CDATA[', n)],
+  ['WeChat Pay: "Pay Error code: " repeated (wechatpy)', (n) => fill('Pay Error code: NOT_ENOUGH, message: ', n)],
+  ['WeChat Pay: "errCode=NOT_ENOUGH, errCodeDes=" repeated (WxJava v3)', (n) => fill('errCode=NOT_ENOUGH, errCodeDes=', n)],
+  ['redaction: "Authorization: \"" repeated in a server text', (n) => ({ code: 500, msg: fill('Authorization: "\\', n) })],
+  ['redaction: "WECHATPAY2-A mchid=\"" repeated', (n) => new Error(fill('WECHATPAY2-A mchid="', n))],
+  ['redaction: "https://a/users/" repeated (URL)', (n) => new Error(fill('https://a/users/', n))],
+  ['redaction: an openid-like run', (n) => new Error(fill('o', n))],
+  ['redaction: "signature=\"" repeated', (n) => new Error(fill('signature="', n))],
   ['a generic code beside a WeChat errmsg prefix run (evidence)', (n) => ({ code: 40001, errorCode: 40099, errCode: 45031, message: fill('invalid credential, ', n), msg: fill('invalid code, this code ', n) })],
 ];
 

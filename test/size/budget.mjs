@@ -30,9 +30,13 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * another; focus given back; the narrow-screen check and the "N more" summary with Close all; the bounded
  * queue; the details scrolled into view), 0.41 kB for the alert (details built only when opened, focus
  * after dismiss, lang on outside text, the status row, announceKey), 0.11 kB issue 15's third language.
+ * Issue 19 raised it to 15.80 kB (15.68 kB measured, 15.51 kB before it, plus the same margin), for the
+ * lead to confirm or revert: 0.17 kB for toasters that take their store (an owner per store, the store
+ * threaded to every toast, `useCardErrorToast(defaults, store)`), the toast item split into hooks that
+ * return prop bags, and warnings kept where a test can clear them.
  */
 const LIMIT = {
-  mainWithoutText: 15550,
+  mainWithoutText: 15800,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
   mainWithTwoLanguages: 40500,

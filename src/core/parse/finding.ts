@@ -9,6 +9,15 @@ export interface WeChatFound {
   readonly rid: string | null;
 }
 
+/** A WeChat Pay failure found (issue 22): its code as given, its own message (inert), status and Request-ID. */
+export interface WeChatPayFound {
+  readonly code: string;
+  readonly errmsg: string | null;
+  /** The HTTP status WeChat Pay answered with, when the SDK's text or object says it. */
+  readonly status: number | null;
+  readonly requestId: string | null;
+}
+
 /**
  * What one walk collected; the first of each kind wins, nested bodies being read before their wrappers' own
  * text. Nullish (absent, or `null` from a look that found nothing) means not found: `??=` keeps the first.
@@ -31,6 +40,9 @@ export interface Finding {
   bodyText?: string;
   /** A `rid` field in WeChat's shape. */
   rid: string | null;
+  /** WeChat Pay (issue 22): a failure in its shape (wechatpay.ts, wechatpayText.ts), and a Request-ID header. */
+  wechatpay?: WeChatPayFound | null;
+  requestId?: string | null;
   /** Texts to try as WeChat's errmsg when nothing else named a code. */
   readonly texts: string[];
 }

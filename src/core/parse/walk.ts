@@ -18,6 +18,8 @@ import {
 import { addStatus, addWeChat, found, newFinding, type Finding } from './finding.js';
 import { isHtml, readHtml } from './html.js';
 import { findInText } from './text.js';
+import { requestIdOf, wechatPayInRecord } from './wechatpay.js';
+import { wechatPayInText } from './wechatpayText.js';
 
 /** How deep wrappers are followed: Error.cause → axios error → response → data → envelope → its data. */
 const MAX_DEPTH = 6;
@@ -63,6 +65,7 @@ export function walkInput(input: unknown): Finding {
       finding.bodyText ??= text;
     }
     if (!finding.wechat) addWeChat(finding, findInText(searched));
+    finding.wechatpay ??= wechatPayInText(searched); // issue 22: an SDK text, v2 XML or v3 JSON of WeChat Pay's
     if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
   }
 
@@ -76,6 +79,13 @@ export function walkInput(input: unknown): Finding {
       addStatus(finding, status);
     }
     finding.rid ??= validRid(read(record, 'rid'));
+    // Issue 22: WeChat Pay's Request-ID header; a WeChat Pay body decides before any generic field around it.
+    finding.requestId ??= requestIdOf(read(record, 'headers'));
+    const pay = wechatPayInRecord(record, wechatPayInText);
+    if (pay) {
+      finding.wechatpay ??= pay;
+      return;
+    }
     finding.failed ||= read(record, 'success') === false || read(record, 'ok') === false;
     const name = read(record, 'name');
     const message = read(record, 'message');

@@ -4,7 +4,7 @@ import { warnOnce } from '../warn.js';
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-/** How long a toast stays, by severity (ms): the worse the news, the longer the operator needs to read it. */
+/** How long a toast stays, by severity (ms): the worse the news, the longer the operator needs to read it (README, Timing). */
 export const CARD_ERROR_TOAST_DURATIONS = {
   success: 4000,
   info: 5000,

@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useRef, type ComponentPropsWithRef } from 'react';
+import type { Root } from '@radix-ui/react-toast';
+import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
+import { toastDuration } from './toastDurations.js';
+import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
+import { resolveWords } from '../i18n/host.js';
+import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
+import type { Words } from '../i18n/words.js';
+import { useParsedCardError } from './useCardError.js';
+import type { ToastAnnouncement } from './useToastAnnouncer.js';
+import { useToastRetry } from './useToastRetry.js';
+import { useToastTimer } from './useToastTimer.js';
+
+/** The toaster's words (the `toast` section of the locale files). */
+export type CardErrorToastLabels = CardErrorLabels['toast'];
+
+/** What the toaster hands every toast, built once per render of the toaster. */
+export interface ToasterContext {
+  /** The store the toast belongs to: its close, timer and Retry act on it. */
+  readonly store: CardErrorToastStore;
+  /** The toaster's words; a toast with its own `lng` reads the same instance in that language. */
+  readonly words: Words;
+  readonly durations?: Partial<Record<CardErrorSeverity, number>>;
+  readonly actionDuration?: number;
+  /** The toaster's overrides of the `toast` words. */
+  readonly overrides?: Partial<CardErrorToastLabels>;
+  /** Hover, focus inside, a hidden tab: the timer waits. */
+  readonly paused: boolean;
+  readonly onPause: () => void;
+  readonly onResume: () => void;
+  /** The toaster's announcer: each text once, in its language, one after another. */
+  readonly announce: (announcement: ToastAnnouncement) => void;
+  /** Escape: give focus back to where it was before the toasts. */
+  readonly onLeave: () => void;
+}
+
+/** A success needs no technical details: nothing went wrong that a developer would look into. */
+const DETAILS = {
+  success: 'hidden',
+  info: 'shown',
+  warning: 'shown',
+  error: 'shown',
+} as const satisfies Record<CardErrorSeverity, 'shown' | 'hidden'>;
+
+/** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
+const VIEWPORT_PADDING = 16;
+
+const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
+
+/** Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does not). */
+function useDetailsInView() {
+  const root = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const node = root.current;
+    const onToggle = (event: Event) => {
+      const viewport = node?.parentElement;
+      if (!(event.target instanceof HTMLDetailsElement) || !event.target.open || !viewport) return;
+      const box = viewport.getBoundingClientRect();
+      const rect = event.target.getBoundingClientRect();
+      const below = rect.bottom - box.bottom + VIEWPORT_PADDING;
+      if (below > 0) viewport.scrollTop += Math.min(below, rect.top - box.top - VIEWPORT_PADDING);
+    };
+    node?.addEventListener('toggle', onToggle, true); // toggle does not bubble
+    return () => node?.removeEventListener('toggle', onToggle, true);
+  }, []);
+  return root;
+}
+
+/**
+ * Everything one toast does, as prop bags its markup spreads (React Aria's `useToast`): its view and
+ * words, its timer, its retry, its announcements, its buttons. `null` for a button it does not show.
+ */
+export function useToastItem(record: CardErrorToastRecord, toaster: ToasterContext) {
+  const { id, options, count } = record;
+  const { store, paused } = toaster;
+  const own = typeof options.lng === 'string' ? options.lng : undefined;
+  const words = useMemo(() => (own ? resolveWords({ i18n: toaster.words.i18n, lng: own }) : toaster.words), [own, toaster.words]);
+  const state = useParsedCardError(record.parsed, words);
+  const labels = withOverrides(state.labels.toast, toaster.overrides, 'labels');
+  const { severity, action } = state;
+  // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
+  const altText = (kind: Exclude<CardErrorAction, 'none'>) => (kind === action ? state.actionAlt : null) ?? labels[altKey(kind)];
+  const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
+  const canRetry = state.retryable && typeof options.onRetry === 'function';
+  const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
+  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
+  const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce });
+  const dismiss = () => store.dismiss(id);
+  const { durations, actionDuration } = toaster;
+  const duration = toastDuration({ severity, hasAction: canRetry || showAction, duration: options.duration, durations, actionDuration });
+  useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
+  const root = useDetailsInView();
+
+  return {
+    state,
+    labels,
+    /** The details summary reads "Details" here; the rest of the details block is the alert's own. */
+    details: DETAILS[severity] === 'shown' ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
+    count: count > 1 ? { shown: interpolateCount(labels.count, count), spoken: interpolateCount(labels.countLabel, count) } : null,
+    rootProps: {
+      ref: root,
+      open: true,
+      onOpenChange: (open: boolean) => (open ? undefined : dismiss()),
+      duration: Infinity, // the kit's timer (useToastTimer) closes it: it knows grouped repeats and retries
+      onPause: toaster.onPause,
+      onResume: toaster.onResume,
+      onEscapeKeyDown: toaster.onLeave,
+      className: 'cek-toast',
+      lang: state.lng,
+      'data-severity': severity,
+      'data-code': state.rootProps['data-code'],
+      'data-origin': state.origin,
+      'data-retry': retrying ? 'pending' : undefined,
+    } satisfies ComponentPropsWithRef<typeof Root> & Record<`data-${string}`, unknown>,
+    retry: canRetry
+      ? {
+          retrying,
+          props: {
+            altText: altText('retry'),
+            'data-slot': 'retry',
+            'data-state': retrying ? 'pending' : 'idle',
+            'aria-disabled': retrying || undefined,
+            onClick: onRetryClick,
+          },
+        }
+      : null,
+    action: showAction
+      ? {
+          label: state.labels.actions[action],
+          props: { altText: altText(action), 'data-slot': 'action', 'data-action': action, onClick: () => onAction?.(action, state) },
+        }
+      : null,
+    closeProps: { ref: close, 'data-slot': 'dismiss', 'aria-label': labels.close },
+  };
+}
