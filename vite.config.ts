@@ -125,8 +125,6 @@ export default defineConfig({
         test: {
           name: 'unit-node',
           environment: 'node',
-          // Worker threads start faster than the default child processes; nothing here needs its own process.
-          pool: 'threads',
           include: ['test/**/*.test.ts'],
           setupFiles: ['test/setup.ts', 'test/guard.ts'],
         },
