@@ -20,3 +20,4 @@ export {
 } from './i18n/language.js';
 export { loadCardErrorLanguage } from './i18n/load.js';
 export { CARD_ERROR_RESOURCES } from './i18n/resources.js';
+export { summarizeCardErrors } from './core/summary/index.js';

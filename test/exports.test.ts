@@ -38,8 +38,9 @@ function exportedNames(file: string): string[] {
 const MAIN = exportedNames(resolve(process.cwd(), 'src/index.ts'));
 
 describe('the public door', () => {
-  it(`exports at most ${MAX_PUBLIC_NAMES} names from wechat-card-errors, values and types together (25 today)`, () => {
-    expect(MAIN.length).toBeLessThanOrEqual(25);
+  // Issue 23 added two: summarizeCardErrors and CardErrorSummary (their types by ReturnType and ComponentProps).
+  it(`exports at most ${MAX_PUBLIC_NAMES} names from wechat-card-errors, values and types together (27 today)`, () => {
+    expect(MAIN.length).toBeLessThanOrEqual(27);
   });
 
   it('counts every value the entry really exports (the source reading misses none)', () => {

@@ -56,7 +56,7 @@ const CASE_BY_ORIGIN = {
   cancelled: 'cancelled',
   http: 'serverError',
   unknown: 'unknown',
-  // Placeholder until the WeChat Pay catalog (issue 22) gives WeChat Pay codes their own words.
+  // A WeChat Pay failure always has a code (src/catalog/wechatpay.ts); without one, the generic words.
   wechatpay: 'unknown',
 } as const satisfies Record<CardErrorOrigin, CardErrorOriginCase>;
 

@@ -6,6 +6,7 @@ import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastSto
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import type { Words } from '../i18n/words.js';
+import { batchText, batchToastState } from './summaryWords.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 import { useToastRetry } from './useToastRetry.js';
@@ -75,7 +76,8 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const { store, paused } = toaster;
   const own = typeof options.lng === 'string' ? options.lng : undefined;
   const words = useMemo(() => (own ? resolveWords({ i18n: toaster.words.i18n, lng: own }) : toaster.words), [own, toaster.words]);
-  const state = useParsedCardError(record.parsed, words);
+  // A batch summary shows its counts (summaryWords.ts); any other input its view.
+  const state = batchToastState(useParsedCardError(record.parsed, words), record.input, words);
   const labels = withOverrides(state.labels.toast, toaster.overrides, 'labels');
   const { severity, action } = state;
   // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
@@ -83,11 +85,14 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
   const canRetry = state.retryable && typeof options.onRetry === 'function';
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
-  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null];
+  // A batch toast's one button opens the summary where the host shows it.
+  const onOpen = state.batch && typeof options.onOpen === 'function' ? options.onOpen : undefined;
+  const openLabel = batchText(words)('toastOpen');
+  const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null, onOpen ? openLabel : null];
   const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce });
   const dismiss = () => store.dismiss(id);
   const { durations, actionDuration } = toaster;
-  const duration = toastDuration({ severity, hasAction: canRetry || showAction, duration: options.duration, durations, actionDuration });
+  const duration = toastDuration({ severity, hasAction: canRetry || showAction || onOpen !== undefined, duration: options.duration, durations, actionDuration });
   useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
   const root = useDetailsInView();
 
@@ -95,7 +100,7 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
     state,
     labels,
     /** The details summary reads "Details" here; the rest of the details block is the alert's own. */
-    details: DETAILS[severity] === 'shown' ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
+    details: DETAILS[severity] === 'shown' && !state.batch ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
     count: count > 1 ? { shown: interpolateCount(labels.count, count), spoken: interpolateCount(labels.countLabel, count) } : null,
     rootProps: {
       ref: root,
@@ -129,7 +134,9 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
           label: state.labels.actions[action],
           props: { altText: altText(action), 'data-slot': 'action', 'data-action': action, onClick: () => onAction?.(action, state) },
         }
-      : null,
+      : onOpen
+        ? { label: openLabel, props: { altText: openLabel, 'data-slot': 'action', 'data-action': 'open', onClick: onOpen } }
+        : null,
     closeProps: { ref: close, 'data-slot': 'dismiss', 'aria-label': labels.close },
   };
 }

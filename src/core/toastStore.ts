@@ -1,6 +1,7 @@
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from './describe.js';
 import { parseCardError, type ParsedCardError } from './parse.js';
+import { isBatchSummary } from './summary/brand.js';
 
 /** Options of one `toastCardError` call. */
 export interface CardErrorToastOptions {
@@ -23,6 +24,11 @@ export interface CardErrorToastOptions {
    * @defaultValue false
    */
   showCancelled?: boolean;
+  /**
+   * For a batch (`toastCardError(summarizeCardErrors(results), { onOpen })`): shows "View the batch
+   * result", which calls it; the host opens the summary where it shows it (a drawer, a page).
+   */
+  onOpen?: () => void;
 }
 
 /** One toast as the store keeps it: the raw input, never rendered words, so a language switch re-renders it. */
@@ -64,6 +70,9 @@ const codeOf = (parsed: ParsedCardError): string => String(parsed.code ?? `${par
 /** Grouping key: the code (see `codeOf`) and the operation key. */
 const groupOf = (parsed: ParsedCardError, key: string | undefined): string =>
   `${codeOf(parsed)}|${typeof key === 'string' ? key : ''}`;
+
+/** What a batch toast's record holds as parsed: nothing to group by code; the toast shows the summary itself. */
+const BATCH_PARSED: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
 
 /** A cancelled request shows nothing unless the call asks for it. */
 const hidden = (parsed: ParsedCardError, options: CardErrorToastOptions) =>
@@ -117,6 +126,7 @@ export function createCardErrorToastStore() {
    */
   function add(input: unknown, options: CardErrorToastOptions = {}): string | null {
     const safeOptions = options && typeof options === 'object' ? options : {};
+    if (isBatchSummary(input)) return addBatch(input, safeOptions);
     const parsed = parseCardError(input);
     if (hidden(parsed, safeOptions)) return null;
     const group = groupOf(parsed, safeOptions.key);
@@ -140,6 +150,24 @@ export function createCardErrorToastStore() {
     groups.set(group, id);
     if (!codes.has(codeOf(parsed))) codes.set(codeOf(parsed), id);
     save({ id, input, parsed, options: safeOptions, count: 1, revision: 0, retry: 'idle', retries: 0 });
+    return id;
+  }
+
+  /**
+   * One toast per batch: a summary with the `key` of an open batch toast replaces what it shows (a job
+   * toasting each chunk's summary keeps one toast), never counts up. Not bounded by the queue: a batch
+   * is what the operator came for.
+   */
+  function addBatch(input: unknown, options: CardErrorToastOptions): string {
+    const group = `batch|${typeof options.key === 'string' ? options.key : ''}`;
+    const current = records.get(groups.get(group) ?? '');
+    if (current) {
+      save({ ...current, input, options, revision: current.revision + 1 });
+      return current.id;
+    }
+    const id = `cek-toast-${(sequence += 1)}`;
+    groups.set(group, id);
+    save({ id, input, parsed: BATCH_PARSED, options, count: 1, revision: 0, retry: 'idle', retries: 0 });
     return id;
   }
 
@@ -217,8 +245,9 @@ export const cardErrorToastStore: CardErrorToastStore = createCardErrorToastStor
 
 /**
  * Shows a toast for any card failure, from anywhere (an axios interceptor, a thunk), also before
- * `<CardErrorToaster>` mounts: the toast waits in the queue. Returns its id, or `null` when nothing is
- * shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
+ * `<CardErrorToaster>` mounts: the toast waits in the queue. A summary from `summarizeCardErrors` shows one
+ * batch toast with its counts (see `onOpen`; the same `key` updates it). Returns its id, or `null` when
+ * nothing is shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
  */
 export function toastCardError(input: unknown, options?: CardErrorToastOptions): string | null {
   return cardErrorToastStore.add(input, options);

@@ -13,6 +13,7 @@ import {
   toastCardError,
   type CardErrorView,
 } from '../../src/index';
+import { SUMMARY_FIGURE, summaryElements, summaryPair } from './summaryPage';
 
 /** How many alerts each mount and language-switch figure renders. */
 const ALERTS = 1000;
@@ -278,8 +279,16 @@ async function run(rounds: number, warmup: number): Promise<BenchFigure[]> {
     rounds,
     warmup,
   );
+  let flipSummary = false;
+  const summaryFigure = await measure(async () => summaryPair((flipSummary = !flipSummary)), rounds, warmup);
   return [
     { name: `mount ${ALERTS} <CardErrorAlert> vs hand-written`, ...mountFigure, target: 1.5 },
+    {
+      name: SUMMARY_FIGURE,
+      ...summaryFigure,
+      target: 1,
+      note: `elements: ${summaryElements.summary} (vs ${summaryElements.alerts})`,
+    },
     {
       name: `mount ${ALERTS} collapsed <CardErrorAlert>, JavaScript only, vs the same elements by DOM calls`,
       ...scriptFigure,
