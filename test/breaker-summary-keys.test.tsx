@@ -36,3 +36,13 @@ describe('<CardErrorSummary> keys', () => {
     for (const text of shown) expect(text.replace(/[\u200b-\u200f\u2060\ufeff]/g, '').trim()).not.toBe('');
   });
 });
+
+describe('<CardErrorSummary> buttons', () => {
+  // A retryable cause whose action kind is `retry` (WeChat's -1) showed "Try the failed ones again" and, beside
+  // it, the action button "Try again": two buttons for one step, and the second calls onAction, not onRetry.
+  it('offers one way to try a retryable group again', () => {
+    const summary = summarizeCardErrors([{ key: 'a', error: { errcode: -1 } }]);
+    render(<CardErrorSummary summary={summary} lng="en" onRetry={() => undefined} onAction={() => undefined} />);
+    expect(screen.getAllByRole('button', { name: /again/i })).toHaveLength(1);
+  });
+});
