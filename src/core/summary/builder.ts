@@ -2,7 +2,7 @@ import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse.js';
 import { SUMMARIES } from './brand.js';
-import { readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
+import { mayReportFailure, readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';
 import { describeGroup, SEVERITY_RANK } from './view.js';
 
@@ -51,6 +51,9 @@ function causeId(parsed: ParsedCardError, raw: string | null): string {
   return `${parsed.origin}:${String(code)}${typeof view.case === 'string' ? `:${view.case}` : ''}`;
 }
 
+/** A failure WeChat or WeChat Pay reported (not a back end's own shape, not WeChat's `errcode: 0`). */
+const isFailure = (parsed: ParsedCardError) => parsed.origin === 'wechatpay' || (parsed.origin === 'wechat' && parsed.code !== 0);
+
 /** Counts one entry of any form into `state` (see `summarizeCardErrors`). */
 function readEntry(state: JobState, entry: unknown, sink: BatchSink): void {
   const position = String(state.entries);
@@ -58,8 +61,8 @@ function readEntry(state: JobState, entry: unknown, sink: BatchSink): void {
     if (entry.status === 'fulfilled' && 'value' in entry) {
       const value = entry.value;
       if (readAnswer(value, sink)) return;
-      // A back end that resolves with WeChat's error body (errcode ≠ 0) reports a failure.
-      if (isDict(value) && typeof value.errcode === 'number' && value.errcode !== 0) sink.failed(position, value);
+      // A back end (or fetch, which resolves on HTTP 403) that resolves with WeChat's or WeChat Pay's error body.
+      if (mayReportFailure(value) && isFailure(parseCardError(value))) sink.failed(position, value);
       else sink.succeeded(position);
       return;
     }
@@ -94,6 +97,8 @@ function sinkOf(state: JobState): BatchSink {
       const raw = rawCodeOf(input);
       // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
       if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(raw)) return void (state.skipped += 1);
+      // WeChat's own "ok" (`{errcode: 0}`) among the results: it went through.
+      if (parsed.origin === 'wechat' && parsed.code === 0) return void (state.succeeded += 1);
       fail(group(state, causeId(parsed, raw), parsed, null), key, 1);
     },
     rejected: (cause, key, count) => fail(group(state, `batch:${cause}`, null, cause), key, count),
