@@ -1,0 +1,56 @@
+// Defects found by the breaker session (issues 19, 22, 23) that need a design decision, pinned with `it.fails`:
+// each test states the behaviour wanted and fails today. Remove `.fails` with the fix.
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CardErrorAlert, CardErrorToaster, createCardErrorToastStore, dismissCardErrorToast, summarizeCardErrors, toastCardError } from '../src/index';
+
+// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
+Element.prototype.hasPointerCapture ??= () => false;
+Element.prototype.releasePointerCapture ??= () => {};
+Element.prototype.setPointerCapture ??= () => {};
+
+// The app-wide queue is a module singleton: a toast left open would show in the next test.
+beforeEach(() => dismissCardErrorToast());
+
+describe('two toasters on one page (issue 19 item 2)', () => {
+  // DEFECT: the README's "A store of your own" example (the app's toaster plus one with a store, default props)
+  // gives two regions both named "Notifications (F8)": axe's landmark-unique fails; in Chromium F8 reaches
+  // only the last toaster mounted, and Escape there gives focus to the other toaster's list, not to the page.
+  it.fails('gives each toaster a region name of its own', () => {
+    render(
+      <>
+        <CardErrorToaster lng="en" />
+        <CardErrorToaster lng="en" store={createCardErrorToastStore()} placement="top-right" />
+      </>,
+    );
+    const names = screen.getAllByRole('region').map((region) => region.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('batch toasts (issue 23 item 3)', () => {
+  // DEFECT: without a `key`, every batch toast shares one slot: a second job's summary replaces the first
+  // job's toast (its counts and its onOpen), so the operator never sees how the first batch ended.
+  it.fails('two different jobs toasted without a key give two toasts', async () => {
+    render(<CardErrorToaster lng="en" limit={3} />);
+    act(() => void toastCardError(summarizeCardErrors([{ key: 'a', error: { errcode: 45031 } }], { total: 10 })));
+    act(() => void toastCardError(summarizeCardErrors([{ key: 'b', error: { errcode: -1 } }], { total: 20 })));
+    expect(await screen.findAllByRole('listitem')).toHaveLength(2);
+  });
+});
+
+describe('WeChat Pay in the copied report (issue 22 item 2)', () => {
+  // DEFECT: parseCardError finds WeChat Pay's Request-ID (here from the response headers) and the HTTP status,
+  // but the technical details and the copied report show neither (src/core/report.ts: the wechatpay row
+  // labels are a placeholder), so the id WeChat Pay support asks for never reaches the developer.
+  it.fails('copies the Request-ID and the HTTP status', async () => {
+    const user = userEvent.setup();
+    const error = { isAxiosError: true, message: 'Request failed', response: { status: 401, data: { code: 'SIGN_ERROR', message: '签名错误，请检查后再试' }, headers: { 'request-id': '08F1C1D6AB061010' } } };
+    render(<CardErrorAlert error={error} lng="en" defaultDetailsOpen />);
+    await user.click(screen.getByRole('button', { name: /copy/i }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('08F1C1D6AB061010');
+    expect(copied).toContain('401');
+  });
+});
