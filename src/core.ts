@@ -9,7 +9,7 @@ export {
   type CardErrorCode,
   type CardErrorSeverity,
 } from './catalog/index.js';
-export { parseCardError } from './core/parse.js';
+export { parseCardError } from './core/parse/index.js';
 export { describeCardError, type CardErrorView } from './core/describe.js';
 export { defineCardErrors, type CardErrorDefinitions } from './core/registry.js';
 export { getCardErrorI18n } from './i18n/host.js';

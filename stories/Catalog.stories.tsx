@@ -3,6 +3,11 @@ import { expect, userEvent, within } from 'storybook/test';
 import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, CARD_ERROR_LANGUAGES, describeCardError } from '../src/index';
 import { ORIGIN_CASES } from './support/kitWords';
 import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
+import { CatalogPayPage } from './support/CatalogPay';
+import { PAY_ROUTING_EXAMPLES, PAY_SAMPLES } from './support/payInputs';
+import { describeParsed } from '../src/core/describe';
+import { resolveWords } from '../src/i18n/host';
+import { labelsOf } from '../src/i18n/labels';
 import { storyWords } from './support/words';
 
 /**
@@ -89,5 +94,72 @@ export const Filtered: Story = {
       await expect(codes.length).toBeGreaterThan(0);
       await expect(codeRows(canvasElement).map((row) => row.dataset.code)).toEqual(codes);
     });
+  },
+};
+
+/** The kit's labels in a language: action and category names as the table shows them. */
+const labelsFor = (lng: string) => labelsOf(resolveWords({ lng }));
+
+/** Table rows of the WeChat Pay catalog: one per code, or code and message. */
+const payRows = (canvasElement: HTMLElement): HTMLElement[] =>
+  within(canvasElement)
+    .getAllByRole('row')
+    .filter((row) => row.dataset.payCode !== undefined);
+
+/**
+ * Every WeChat Pay coupon code (代金券, 商家券, the coupon plugin, v2 send_coupon) in the toolbar's
+ * language, generated from src/catalog/wechatpayCodes.ts: each code, each message that changes what the
+ * operator should do, and an unknown code per HTTP status class.
+ */
+export const WeChatPay: Story = {
+  render: (_args, { globals }) => <CatalogPayPage view="current" lng={String(globals.locale ?? 'en')} />,
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const lng = String(globals.locale);
+    await expect(canvas.getByRole('table', { name: storyWords(lng).catalog.payTitle })).toBeVisible();
+    await expect(payRows(canvasElement).map((row) => row.dataset.payCode)).toEqual(PAY_SAMPLES.map(({ id }) => id));
+    for (const [row, { parsed }] of payRows(canvasElement).map((r, i) => [r, PAY_SAMPLES[i]!] as const)) {
+      await expect(row).toHaveTextContent(describeParsed(parsed, resolveWords({ lng })).message);
+      // No WeChat Pay failure is the operator's sign-in or the Official Account admin's.
+      await expect(row.textContent).not.toMatch(/公众号|公眾號|sign in/i);
+    }
+  },
+};
+
+/** Every WeChat Pay code in every shipped language, side by side. */
+export const WeChatPayAllLanguages: Story = {
+  render: (_args, { globals }) => <CatalogPayPage view="all" lng={String(globals.locale ?? 'en')} />,
+  play: async ({ canvasElement }) => {
+    const row = payRows(canvasElement).find((r) => r.dataset.payCode === 'NOT_ENOUGH');
+    for (const lng of CARD_ERROR_LANGUAGES) {
+      await expect(row).toHaveTextContent(describeParsed(PAY_ROUTING_EXAMPLES[1]!.parsed, resolveWords({ lng })).message);
+    }
+  },
+};
+
+/**
+ * The routing examples of issue 22: SIGN_ERROR at 401 goes to the developer (not "sign in again"),
+ * NOT_ENOUGH at 403 to the merchant platform admin (the batch's budget), RULE_LIMIT and
+ * USER_ACCOUNT_ABNORMAL to nobody (no button), REQUEST_BLOCKED "活动未开始或已结束" to the admin (the batch's state).
+ */
+export const WeChatPayRouting: Story = {
+  render: (_args, { globals }) => <CatalogPayPage view="current" lng={String(globals.locale ?? 'en')} samples={PAY_ROUTING_EXAMPLES} />,
+  play: async ({ canvasElement, globals }) => {
+    const lng = String(globals.locale);
+    const { actions, categories } = labelsFor(lng);
+    const noButton = storyWords(lng).catalog.noButton;
+    const expected = [
+      [actions.contactDeveloper, categories.signature],
+      [actions.askPayAdmin, categories.budget],
+      [noButton, categories.customerLimit],
+      [noButton, categories.risk],
+      [actions.askPayAdmin, categories.batch],
+    ] as const;
+    const rows = payRows(canvasElement);
+    await expect(rows).toHaveLength(expected.length);
+    for (const [index, [action, category]] of expected.entries()) {
+      await expect(rows[index]).toHaveTextContent(action);
+      await expect(rows[index]).toHaveTextContent(category);
+    }
   },
 };

@@ -18,3 +18,7 @@ export {
   type CardErrorOrigin,
   type CardErrorSeverity,
 } from './types.js';
+export { WECHAT_PAY_CATALOG, type WeChatPayCase } from './wechatpay.js';
+export { WECHAT_PAY_CODE_ALIASES, WECHAT_PAY_CODES, isWeChatPayCode, type WeChatPayCode } from './wechatpayCodes.js';
+export { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES, type WeChatPayMessagePattern } from './wechatpayRoutes.js';
+export { asWeChatPayCode, canonicalWeChatPayCode, wechatPayCase } from './wechatpayCase.js';

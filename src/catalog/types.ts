@@ -17,16 +17,20 @@ export const CARD_ERROR_ACTIONS = [
   'contactSupport',
   'signIn',
   'askAdmin',
+  // WeChat Pay (src/catalog/wechatpay.ts): budget, product permissions, authorisations between merchant
+  // numbers and API keys are set on the merchant platform (商户平台, pay.weixin.qq.com), not 公众平台.
+  'askPayAdmin',
 ] as const;
 export type CardErrorAction = (typeof CARD_ERROR_ACTIONS)[number];
 
 /**
  * Where a failure stopped: `wechat` when WeChat answered with an errcode; `network` (offline, refused,
- * DNS, CORS), `timeout`, `cancelled` (aborted by the app) and `http` (the merchant's own server answered
- * with an HTTP error status) never reached WeChat; `unknown` when the input says neither.
- * `wechatpay` when WeChat Pay answered with its own string code (APIv3 `code`, v2 `err_code`).
+ * DNS, CORS), `timeout`, `cancelled` (aborted by the app), `configuration` (a Mini Program refused to send
+ * the request: its domain is not in the allow-list) and `http` (the merchant's own server answered with an
+ * HTTP error status) never reached WeChat; `unknown` when the input says neither. `wechatpay` when WeChat
+ * Pay answered with its own string code (APIv3 `code`, v2 `err_code`).
  */
-export const CARD_ERROR_ORIGINS = ['wechat', 'network', 'timeout', 'cancelled', 'http', 'unknown', 'wechatpay'] as const;
+export const CARD_ERROR_ORIGINS = ['wechat', 'network', 'timeout', 'cancelled', 'configuration', 'http', 'unknown', 'wechatpay'] as const;
 export type CardErrorOrigin = (typeof CARD_ERROR_ORIGINS)[number];
 
 /** Where a failure comes from; shown in the technical details and usable as a filter. */
@@ -45,6 +49,14 @@ export const CARD_ERROR_CATEGORIES = [
   'connection',
   'server',
   'account',
+  // WeChat Pay coupons (src/catalog/wechatpay.ts): a batch's money (批次预算), a customer's caps, WeChat
+  // Pay's risk control, the merchant's API signature and certificates, a batch's state, a coupon's state.
+  'budget',
+  'customerLimit',
+  'risk',
+  'signature',
+  'batch',
+  'couponState',
 ] as const;
 export type CardErrorCategory = (typeof CARD_ERROR_CATEGORIES)[number];
 

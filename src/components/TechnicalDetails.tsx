@@ -28,7 +28,8 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 const HAN = /\p{Script=Han}/u;
 
 /**
- * The developer's part: code, category, WeChat's meaning, raw errmsg and rid, collapsed in a native
+ * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
+ * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), collapsed in a native
  * `<details>`, with a button that copies them as one block for a support ticket.
  */
 export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: TechnicalDetailsProps) {

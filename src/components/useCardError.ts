@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { describeParsed, type CardErrorView } from '../core/describe.js';
-import { parseCardError, type ParsedCardError } from '../core/parse.js';
+import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
 import type { CardErrorOptions } from '../i18n/host.js';
 import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';

@@ -1,6 +1,8 @@
 import {
   CARD_ERROR_ORIGIN_CATALOG,
   cardErrorOriginCase,
+  wechatPayCase,
+  type WeChatPayCase,
   type CardErrorAction,
   type CardErrorCategory,
   type CardErrorCode,
@@ -12,7 +14,7 @@ import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
-import { parseCardError, type ParsedCardError } from './parse.js';
+import { parseCardError, statusForWords, type ParsedCardError } from './parse/index.js';
 import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
@@ -21,8 +23,8 @@ declare const process: { env: Record<string, string | undefined> };
 /** Everything a renderer needs to show one failure (or WeChat's success), in one language. */
 export interface CardErrorView {
   /**
-   * WeChat's errcode, or `null` when the input carried none (never an HTTP status); a string only with
-   * origin `wechatpay`: WeChat Pay's code as given (`'NOT_ENOUGH'`). From `parseCardError`.
+   * WeChat's errcode (a number), WeChat Pay's code as given (a string such as `'NOT_ENOUGH'`, origin
+   * `wechatpay`), or `null` when the input carried none (never an HTTP status).
    */
   readonly code: number | string | null;
   /**
@@ -30,8 +32,13 @@ export interface CardErrorView {
    * never reached WeChat; `unknown` when the input says neither. From `parseCardError`.
    */
   readonly origin: CardErrorOrigin;
-  /** The merchant server's HTTP status (or an envelope's HTTP-style code, 100–599), or `null` when unknown. */
+  /** The merchant server's HTTP status (100–599), or `null` when unknown; never an envelope's `code`. */
   readonly status: number | null;
+  /**
+   * The back end's own envelope code (RuoYi `code: 500`), a number or a short word, or `null`; labelled as
+   * the server's code in the details, apart from the HTTP status. From `parseCardError`.
+   */
+  readonly serverCode: number | string | null;
   /** Whether the kit has words of its own for it: a catalog or `defineCardErrors` code, or a known origin. */
   readonly known: boolean;
   /** How serious it is; unknown codes are `error`, a cancelled request `info`. */
@@ -60,7 +67,7 @@ export interface CardErrorView {
   readonly errmsg: string | null;
   /** WeChat's request id, or `null`. */
   readonly rid: string | null;
-  /** WeChat Pay's `Request-ID` (from the response headers or an SDK's text), or `null`. From `parseCardError`. */
+  /** WeChat Pay's `Request-ID` (origin `wechatpay`), which WeChat Pay support asks for, or `null`. */
   readonly requestId: string | null;
   /** The shipped language the text is in. */
   readonly lng: CardErrorLanguage;
@@ -70,6 +77,10 @@ export interface CardErrorView {
 type MissingCopy = Exclude<`${CardErrorCode}`, keyof CardErrorResource['codes']>;
 const everyCodeHasCopy: [MissingCopy] extends [never] ? true : MissingCopy = true;
 void everyCodeHasCopy;
+// The same for every WeChat Pay case (src/catalog/wechatpay.ts) under `pay`.
+type MissingPayCopy = Exclude<WeChatPayCase, keyof CardErrorResource['pay']>;
+const everyPayCaseHasCopy: [MissingPayCopy] extends [never] ? true : MissingPayCopy = true;
+void everyPayCaseHasCopy;
 
 type CopyField = keyof CardErrorCopy;
 
@@ -81,9 +92,16 @@ const DETAIL_FROM_ERRMSG: Readonly<Record<number, { key: string; value: string; 
   40164: { key: 'codes.40164.detailWithIp', value: 'ip', pattern: CALLER_IP },
 };
 
-/** The locale keys and entry of a parsed failure: its errcode's, else its origin case's. */
-function copySource(code: number | null, origin: CardErrorOrigin, status: number | null) {
+/**
+ * The locale keys and entry of a parsed failure: a WeChat Pay code's case (code and message, the host's
+ * definition first), else its errcode's, else its origin case's.
+ */
+function copySource(code: number | string | null, origin: CardErrorOrigin, status: number | null, errmsg: string | null) {
   const entry = lookupCardError(code);
+  if (typeof code === 'string') {
+    const found = wechatPayCase(code, errmsg, status);
+    return { entry: entry ?? found.entry, base: `pay.${found.case}`, known: entry !== undefined || found.known };
+  }
   if (code !== null) return { entry, base: entry ? `codes.${code}` : undefined, known: entry !== undefined };
   const found = cardErrorOriginCase(origin, status);
   return { entry: CARD_ERROR_ORIGIN_CATALOG[found], base: `origins.${found}`, known: found !== 'unknown' };
@@ -91,11 +109,12 @@ function copySource(code: number | null, origin: CardErrorOrigin, status: number
 
 /** Writes a view of an already parsed failure in the given words; the one resolver behind every renderer. */
 export function describeParsed(parsed: ParsedCardError, words: Words): CardErrorView {
-  const { errmsg, rid, origin, status, requestId } = parsed;
-  // WeChat Pay's string codes get their own words with the WeChat Pay catalog (issue 22); until then, by origin.
-  const code = typeof parsed.code === 'number' ? parsed.code : null;
-  const { entry, base, known } = copySource(code, origin, status);
+  const { code, errmsg, rid, origin, status, serverCode } = parsed;
+  // A RuoYi `code: 500` inside an HTTP 200 still gets the server-error words (statusForWords).
+  const { entry, base, known } = copySource(code, origin, statusForWords(parsed), errmsg);
   const t = words.text;
+  // WeChat Pay's words name an unknown code ({{code}}); a catalog errcode's never need it.
+  const values = typeof code === 'string' ? { code } : undefined;
   /**
    * The case's words: the host's definition of a code in the language, then the words, then the
    * host's definition along the language's fallback chain (zh-Hant → zh-CN → en).
@@ -103,12 +122,19 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const copy = (field: CopyField | 'actionAlt'): string | undefined => {
     if (!base) return undefined;
     const defined = (lng: CardErrorLanguage) => (code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined);
-    return defined(words.lng) ?? t(`${base}.${field}`) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
+    return defined(words.lng) ?? t(`${base}.${field}`, values) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
   };
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +
+        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint }, 'zh-Hant': { message, hint } } } }).`,
+    );
+  }
+  if (typeof code === 'string' && !known && process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `unknown-pay:${code}`,
+      `Unknown WeChat Pay code ${code}: showing WeChat Pay's words for its HTTP status (${status ?? 'none'}). Add it with ` +
         `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
     );
   }
@@ -122,9 +148,10 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const missing = () => (words.state === 'loading' ? t('ui.loading') : undefined) ?? errmsg ?? `${t('ui.code')}${t('ui.separator')}${code ?? status ?? ''}`;
   const { severity, action, retryable, category } = entry ?? DEFAULT_ENTRY;
   return {
-    code: parsed.code,
+    code,
     origin,
     status,
+    serverCode: serverCode ?? null,
     known,
     severity,
     action,
@@ -136,18 +163,18 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
     actionAlt: copy('actionAlt') ?? null,
     errmsg,
     rid,
-    requestId,
+    requestId: parsed.requestId ?? null,
     lng: words.lng,
   };
 }
 
 /** The detail variant that names a value from errmsg (40164's caller IP), when errmsg has it. */
 function detailFromErrmsg(
-  code: number | null,
+  code: number | string | null,
   errmsg: string | null,
   t: (key: string, values?: TranslateValues) => string | undefined,
 ): string | undefined {
-  const quirk = code === null ? undefined : DETAIL_FROM_ERRMSG[code];
+  const quirk = typeof code === 'number' ? DETAIL_FROM_ERRMSG[code] : undefined;
   const value = quirk && errmsg ? quirk.pattern.exec(errmsg)?.[1] : undefined;
   return quirk && value ? t(quirk.key, { [quirk.value]: value }) : undefined;
 }

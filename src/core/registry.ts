@@ -3,11 +3,15 @@ import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CATEGORIES,
   CARD_ERROR_SEVERITIES,
+  asWeChatPayCode,
+  canonicalWeChatPayCode,
+  wechatPayCase,
   type CardErrorAction,
   type CardErrorCategory,
   type CardErrorCode,
   type CardErrorEntry,
   type CardErrorSeverity,
+  type WeChatPayCode,
 } from '../catalog/index.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { warnOnce } from '../warn.js';
@@ -51,9 +55,9 @@ export interface CardErrorDefinition {
   copy?: Partial<Record<CardErrorLanguage | (string & {}), CardErrorCopy>>;
 }
 
-/** Definitions keyed by errcode: known codes autocomplete, any integer is accepted. */
-export type CardErrorDefinitions = Partial<Record<CardErrorCode, CardErrorDefinition>> &
-  Record<number, CardErrorDefinition>;
+/** Definitions keyed by errcode (any integer) or WeChat Pay code (`NOT_ENOUGH`): known codes autocomplete. */
+export type CardErrorDefinitions = Partial<Record<CardErrorCode | WeChatPayCode, CardErrorDefinition>> &
+  Record<number | Uppercase<string>, CardErrorDefinition>;
 
 /** A registered definition after validation. */
 interface Registered {
@@ -69,13 +73,15 @@ export const DEFAULT_ENTRY: CardErrorEntry = {
   category: 'general',
 };
 
-const registry = new Map<number, Registered>();
+const registry = new Map<number | string, Registered>();
+/** The registry's key: a WeChat Pay code in its tables' spelling (NOAUTH → NO_AUTH), an errcode as is. */
+const keyOf = (code: number | string) => (typeof code === 'string' ? canonicalWeChatPayCode(code) : code);
 const listeners = new Set<() => void>();
 let version = 0;
 
 const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 
-function pick<T extends string>(allowed: readonly T[], value: unknown, code: number, field: string): T | undefined {
+function pick<T extends string>(allowed: readonly T[], value: unknown, code: number | string, field: string): T | undefined {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   if (value !== undefined && process.env.NODE_ENV !== 'production') {
     warnOnce(`define:${code}:${field}`, `defineCardErrors: ${field} ${JSON.stringify(value)} of errcode ${code} is not one of ${allowed.join(', ')}; using the kit's.`);
@@ -84,7 +90,7 @@ function pick<T extends string>(allowed: readonly T[], value: unknown, code: num
 }
 
 /** Keeps the non-empty strings of a copy object; warns about the rest. */
-function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<string, CardErrorCopy> {
+function cleanCopy(code: number | string, copy: CardErrorDefinition['copy']): Record<string, CardErrorCopy> {
   const out: Record<string, CardErrorCopy> = {};
   for (const [lng, fields] of Object.entries(copy ?? {})) {
     const kept: CardErrorCopy = {};
@@ -100,8 +106,9 @@ function cleanCopy(code: number, copy: CardErrorDefinition['copy']): Record<stri
   return out;
 }
 
-function validate(code: number, definition: CardErrorDefinition): Registered {
-  const base: CardErrorEntry = (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code] ?? DEFAULT_ENTRY;
+function validate(code: number | string, definition: CardErrorDefinition): Registered {
+  const pay = typeof code === 'string' ? wechatPayCase(code, null, null) : undefined;
+  const base = (pay ? pay.known && pay.entry : (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code as number]) || DEFAULT_ENTRY;
   return {
     entry: {
       severity: pick(CARD_ERROR_SEVERITIES, definition.severity, code, 'severity') ?? base.severity,
@@ -120,12 +127,13 @@ function validate(code: number, definition: CardErrorDefinition): Registered {
  * removes these definitions again (once; never a later definition of the same code). Never throws.
  */
 export function defineCardErrors(definitions: CardErrorDefinitions): () => void {
-  const added = new Map<number, Registered>();
+  const added = new Map<number | string, Registered>();
   for (const [key, definition] of Object.entries(definitions ?? {})) {
-    const code = Number(key);
-    if (!Number.isSafeInteger(code) || !definition || typeof definition !== 'object') {
+    // An integer errcode, else a WeChat Pay code in its tables' spelling (NOAUTH → NO_AUTH).
+    const code = key.trim() !== '' && Number.isSafeInteger(Number(key)) ? Number(key) : asWeChatPayCode(key);
+    if (code === null || !definition || typeof definition !== 'object') {
       if (process.env.NODE_ENV !== 'production') {
-        warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode with a definition object; skipped.`);
+        warnOnce(`define:${key}`, `defineCardErrors: ${JSON.stringify(key)} is not an integer errcode or a WeChat Pay code with a definition object; skipped.`);
       }
       continue;
     }
@@ -153,19 +161,19 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
-/** The entry of a code: the host's definition over the kit's catalog; `undefined` when neither knows it. */
-export function lookupCardError(code: number | null): CardErrorEntry | undefined {
+/** The host's definition over the kit's catalog (a WeChat Pay code: the host's only); `undefined` if none. */
+export function lookupCardError(code: number | string | null): CardErrorEntry | undefined {
   if (code === null) return undefined;
-  const registered = registry.get(code);
-  if (registered) return registered.entry;
+  const registered = registry.get(keyOf(code));
+  if (registered || typeof code === 'string') return registered?.entry;
   return Object.hasOwn(CARD_ERROR_CATALOG, code)
     ? (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code]
     : undefined;
 }
 
 /** The host's words for a code in one language tag, if it defined any. */
-export function definedCopy(code: number, lng: string, field: keyof CardErrorCopy): string | undefined {
-  return registry.get(code)?.copy[lng]?.[field];
+export function definedCopy(code: number | string, lng: string, field: keyof CardErrorCopy): string | undefined {
+  return registry.get(keyOf(code))?.copy[lng]?.[field];
 }
 
 /** Calls `listener` whenever definitions change; returns the unsubscribe function. */

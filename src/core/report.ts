@@ -1,21 +1,31 @@
 import type { CardErrorOrigin } from '../catalog/index.js';
-import type { CardErrorLabels } from '../i18n/labels.js';
+import { resolveWords } from '../i18n/host.js';
+import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { CardErrorView } from './describe.js';
 
-/** Which `ui` label names each origin's rows: nothing that never reached WeChat is labelled as WeChat's. */
+/**
+ * Which `ui` label names each origin's rows: nothing that never reached WeChat is labelled as WeChat's,
+ * and WeChat Pay's code, message and Request-ID are labelled as WeChat Pay's (its support asks for the
+ * Request-ID, WeChat's for the rid). `id` is the request-id row, `null` where nobody gives one.
+ */
 const ROW_LABELS = {
-  wechat: { number: 'code', meaning: 'meaning', text: 'errmsg' },
-  http: { number: 'status', meaning: 'explanation', text: 'response' },
-  network: { number: 'status', meaning: 'explanation', text: 'rawError' },
-  timeout: { number: 'status', meaning: 'explanation', text: 'rawError' },
-  cancelled: { number: 'status', meaning: 'explanation', text: 'rawError' },
-  unknown: { number: 'status', meaning: 'explanation', text: 'rawError' },
-  // Placeholder until the WeChat Pay catalog (issue 22) names its rows: WeChat Pay's code, meaning, message.
-  wechatpay: { number: 'code', meaning: 'meaning', text: 'errmsg' },
+  wechat: { number: 'code', meaning: 'meaning', text: 'errmsg', id: 'rid' },
+  wechatpay: { number: 'payCode', meaning: 'payMeaning', text: 'payErrmsg', id: 'requestId' },
+  http: { number: 'status', meaning: 'explanation', text: 'response', id: null },
+  network: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
+  timeout: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
+  cancelled: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
+  configuration: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
+  unknown: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
 } as const satisfies Record<
   CardErrorOrigin,
-  { number: 'code' | 'status'; meaning: keyof CardErrorResource['ui']; text: keyof CardErrorResource['ui'] }
+  {
+    number: 'code' | 'payCode' | 'status';
+    meaning: keyof CardErrorResource['ui'];
+    text: keyof CardErrorResource['ui'];
+    id: 'rid' | 'requestId' | null;
+  }
 >;
 
 /**
@@ -28,22 +38,30 @@ export type ReportRowSource = 'kit' | 'number' | 'external';
 export type ReportRow = readonly [label: string, value: string | null, source: ReportRowSource];
 
 /**
- * The technical details in the order they show. The number row is WeChat's errcode for origin
- * `wechat`, else the HTTP status, left out when there is none; a WeChat code that came inside an HTTP
- * failure keeps the status as a row of its own. Only WeChat gives a rid: other origins have no rid row.
+ * The technical details in the order they show. The number row is WeChat's errcode (origin `wechat`) or
+ * WeChat Pay's code (`wechatpay`), else the HTTP status, left out when there is none; a code that came
+ * inside an HTTP failure keeps the status as a row of its own. The back end's envelope code (`serverCode`)
+ * has its own row, labelled as the server's, when it says something the rows above do not: RuoYi's
+ * `code: 500` in an HTTP 200 is never shown as an HTTP status. Only WeChat gives a rid and only WeChat
+ * Pay a Request-ID: other origins have no such row.
  */
 export function reportRows(view: CardErrorView, labels: CardErrorLabels): ReportRow[] {
   const names = ROW_LABELS[view.origin] ?? ROW_LABELS.unknown;
-  const wechat = view.origin === 'wechat';
-  const number = view[names.number];
+  const coded = names.number !== 'status';
+  const number = coded ? view.code : view.status;
   const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'number']];
-  if (wechat && view.status !== null && view.status >= 400) rows.push([labels.status, String(view.status), 'number']);
+  if (coded && view.status !== null && view.status >= 400) rows.push([labels.status, String(view.status), 'number']);
+  const serverCode = view.serverCode ?? null;
+  if (serverCode !== null && !rows.some(([, value]) => value === String(serverCode))) {
+    // A word code (`A0400`) is the server's text, made inert when copied like any outside text.
+    rows.push([labels.serverCode, String(serverCode), typeof serverCode === 'number' ? 'number' : 'external']);
+  }
   rows.push(
     [labels.category, labels.categories[view.category], 'kit'],
     [labels[names.meaning], view.detail, 'kit'],
     [labels[names.text], view.errmsg, 'external'],
   );
-  if (wechat) rows.push([labels.rid, view.rid, 'external']);
+  if (names.id) rows.push([labels[names.id], view[names.id], 'external']);
   return rows;
 }
 
@@ -63,13 +81,15 @@ function inert(value: string): string {
  * The technical details as one plain-text block, for a support ticket or a message to a developer:
  * one `label<separator>value` line per row, the separator from the locale file (`ui.separator`,
  * full-width "：" in Chinese). Text from outside that would start a spreadsheet formula is prefixed
- * with an apostrophe.
+ * with an apostrophe. Without `labels`, the kit's own in the view's language (`view.lng`), so it works
+ * from `wechat-card-errors/core` alone. Never throws.
  */
-export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
-  const separator = labels.separator;
-  return reportRows(view, labels)
+export function formatCardErrorReport(view: CardErrorView, labels?: CardErrorLabels): string {
+  const words = labels ?? labelsOf(resolveWords({ lng: view.lng }));
+  const separator = words.separator;
+  return reportRows(view, words)
     .map(([label, value, source]) => {
-      const shown = value === null ? labels.noValue : source === 'external' ? inert(value) : value;
+      const shown = value === null ? words.noValue : source === 'external' ? inert(value) : value;
       return `${label}${separator}${shown}`;
     })
     .join('\n');

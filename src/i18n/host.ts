@@ -1,5 +1,5 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { warnOnce } from '../warn.js';
+import { printable, warnOnce } from '../warn.js';
 import { FALLBACK_LANGUAGE, languageSteps, resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
 import { kitWordsPending, startKitWordsLoad } from './load.js';
 import { KIT_WORDS } from './resources.js';
@@ -36,13 +36,23 @@ export function isReady(i18n: I18n): boolean {
   return i18n.isInitialized === true && typeof i18n.store?.data === 'object';
 }
 
-/** The options as given, with anything of the wrong type dropped (and named, in development). */
+/** A field of a host's object, or `undefined` when reading it throws (a throwing getter, a revoked proxy). */
+function field(options: unknown, key: string): unknown {
+  try {
+    return options !== null && typeof options === 'object' ? (options as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The options as given, with anything of the wrong type (or that throws when read) dropped and named, in development. */
 export function readOptions(options: unknown): CardErrorOptions {
-  const { lng, i18n } = (options ?? {}) as Record<string, unknown>;
+  const lng = field(options, 'lng');
+  const i18n = field(options, 'i18n');
   const instance = typeof (i18n as I18n | undefined)?.on === 'function' ? (i18n as I18n) : undefined;
   if (process.env.NODE_ENV !== 'production') {
-    if (options !== undefined && (typeof options !== 'object' || options === null)) warnOnce('options', `options ${String(options)} is not an object; using the defaults.`);
-    if (lng !== undefined && typeof lng !== 'string') warnOnce(`lng:${String(lng)}`, `lng ${String(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
+    if (options !== undefined && (typeof options !== 'object' || options === null)) warnOnce('options', `options ${printable(options)} is not an object; using the defaults.`);
+    if (lng !== undefined && typeof lng !== 'string') warnOnce(`lng:${printable(lng)}`, `lng ${printable(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
     if (i18n !== undefined && !instance) warnOnce('i18n', `i18n is not an i18next instance; using the kit's own.`);
   }
   return { lng: typeof lng === 'string' ? lng : undefined, i18n: instance };
@@ -89,6 +99,15 @@ function hierarchy(i18n: I18n, lng: string): readonly string[] {
  * the kit's own until it is; the language of `lng`, else the instance's. Never throws.
  */
 export function resolveWords(options?: unknown): Words {
+  try {
+    return wordsFor(options);
+  } catch {
+    // A host instance whose getters throw (`language`, `options`, `store`): the kit's own words instead.
+    return wordsFor(undefined);
+  }
+}
+
+function wordsFor(options: unknown): Words {
   const { lng, i18n: host } = readOptions(options);
   let i18n = host ?? getCardErrorI18n();
   if (!isReady(i18n)) {

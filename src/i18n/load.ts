@@ -1,6 +1,10 @@
 import { resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
 import { LAZY_WORDS } from './lazy.js';
 import { KIT_WORDS, type CardErrorResource } from './resources.js';
+import { printable, warnOnce } from '../warn.js';
+
+// Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
 
 const loads = new Map<CardErrorLanguage, Promise<void>>();
 const failed = new Set<CardErrorLanguage>();
@@ -44,8 +48,15 @@ function load(kit: CardErrorLanguage, retry: boolean): Promise<void> {
         KIT_WORDS[kit] = words;
         for (const listener of [...listeners]) listener();
       },
-      () => {
+      (error: unknown) => {
         failed.add(kit);
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `load:${kit}`,
+            `The kit's ${kit} words failed to load (${printable(error)}); showing its fallback language until ` +
+              `loadCardErrorLanguage('${kit}') succeeds. Check that the bundler emitted the ${kit} chunk.`,
+          );
+        }
       },
     );
   loads.set(kit, pending);

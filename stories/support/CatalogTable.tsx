@@ -21,8 +21,8 @@ export interface CatalogTableProps {
   headLabel: string;
   /** The developer column's heading: WeChat's meaning of a code, or what a failure without one means. */
   detailLabel: string;
-  /** `data-code` for WeChat codes, `data-origin-case` for the rest: the stories find rows by it. */
-  rowAttribute: 'data-code' | 'data-origin-case';
+  /** `data-code` for WeChat codes, `data-pay-code` for WeChat Pay's, `data-origin-case` for the rest: the stories find rows by it. */
+  rowAttribute: 'data-code' | 'data-origin-case' | 'data-pay-code';
   rows: readonly CatalogRow[];
   view: 'current' | 'all';
   lng: string;
@@ -34,7 +34,9 @@ export function CatalogTable({ caption, headLabel, detailLabel, rowAttribute, ro
   const words = storyWords(lng).catalog;
   const { current: shownLabels } = labels;
   return (
-    <div className="sb-scroll">
+    // A region that scrolls sideways on a narrow screen: focusable, so keyboard users can scroll it (axe
+    // scrollable-region-focusable; WeChat Pay's long codes make its table wider than the page).
+    <div className="sb-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="sb-table">
         <caption>{caption}</caption>
         <thead>

@@ -21,6 +21,8 @@ const EN = {
     languages: { en: 'English', 'zh-CN': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as Record<CardErrorLanguage, string>,
     originsTitle: 'Failures without a WeChat code: the connection, the merchant’s own server, a cancel',
     origin: 'Where it stopped',
+    payTitle: 'Every WeChat Pay coupon code the kit knows (cash coupons, merchant coupons, the coupon plugin, v2 send_coupon), and the messages that change its meaning',
+    payHead: 'WeChat Pay code and message',
   },
   hook: {
     caption: (code: string) => `What useCardError returns for errcode ${code}`,
@@ -88,6 +90,8 @@ const ZH_CN: typeof EN = {
     shown: (shown, total) => `共 ${total} 个错误码，当前显示 ${shown} 个`,
     languages: { en: '英文', 'zh-CN': '简体中文', 'zh-Hant': '繁体中文' },
     originsTitle: '没有微信错误码的失败：网络连接、商户自己的服务器、取消的请求',
+    payTitle: '组件收录的全部微信支付营销错误码（代金券、商家券、发券插件、v2 发放代金券），以及会改变含义的错误描述',
+    payHead: '微信支付错误码与描述',
     origin: '失败环节',
   },
   hook: {

@@ -34,20 +34,33 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-Hant'];
  * lead to confirm or revert: 0.17 kB for toasters that take their store (an owner per store, the store
  * threaded to every toast, `useCardErrorToast(defaults, store)`), the toast item split into hooks that
  * return prop bags, and warnings kept where a test can clear them.
+ * Issue 22 (WeChat Pay coupons, catalog side) raised every limit below to its figure measured at the
+ * catalog commit plus the same 0.11 kB margin, for the lead to confirm or revert (before → after, gz):
+ * /bare 15.51 → 17.68 kB (the WeChat Pay cases, codes, aliases and message patterns, whose Chinese
+ * substrings esbuild writes as \u escapes, and wechatPayCase); main with en + zh-CN 40.25 → 52.98 kB;
+ * zh-Hant chunk 13.52 → 19.23 kB; describeCardError beyond the catalog 7.07 → 9.04 kB; each language's
+ * text about +5.3 kB (the `pay` section). The words are bundled, not loaded on first use: see the README.
+ * After merging the WeChat Pay parser (issue 22 item 1, which left the limits as they were) the limits are
+ * the merged figures plus 0.11 kB: /bare 20.56 kB (parser about +2.9 kB), main with en + zh-CN 56.13 kB,
+ * describeCardError 11.95 kB beyond the catalog. With issue 19's toaster merged too: /bare 20.76 kB, main
+ * with en + zh-CN 56.31 kB (limits those plus 0.11 kB).
  */
 const LIMIT = {
   // Issue 23 (batches), for the lead to confirm: 23.0 kB. main at the merge measured 18.82 kB (over its own
   // 15.8 kB: issue 22's WeChat Pay); h23 adds 4.14 kB (22.96 kB): summarizeCardErrors (the shapes of every
   // partial-success answer, the incremental builder, the CSV), <CardErrorSummary> and the batch toast, and
   // the batch labels /bare keeps so no summary shows a raw key (0.36 kB).
-  mainWithoutText: 23000,
+  // Issue 22 catalog merged over issue 23: 24.90 kB measured (+1.94 kB: WeChat Pay cases and patterns) + 0.11 kB.
+  mainWithoutText: 25010,
   // Issue 15 item 5: the zero-set-up entry with the two languages it bundles (39.91 kB gz before zh-Hant,
   // 53.12 kB with it bundled too); zh-Hant is a chunk of its own, loaded the first time it is shown.
   // Issue 23: 48.9 kB (48.83 kB measured; main at the merge 43.73 kB): the batch code and its words in en and zh-CN.
-  mainWithTwoLanguages: 48900,
+  // Issue 22 catalog: 61.30 kB measured (+12.47 kB, most of it the `pay` words of en and zh-CN, bundled) + 0.11 kB.
+  mainWithTwoLanguages: 61410,
   // zh-Hant's words as the chunk a bundler emits (esbuild writes the Han text as \u escapes): 13.52 kB.
   // Issue 23: 14.3 kB (14.26 kB measured): zh-Hant's batch words.
-  hantChunk: 14300,
+  // Issue 22 catalog: 19.95 kB measured (zh-Hant's `pay` words) + 0.11 kB.
+  hantChunk: 20060,
   // Issue 6's 2.5 kB held until issue 10's parser (1.75 kB before it, 5.59 kB after): the SDK formats,
   // envelopes, transport failures, inert text and the errmsg table all run inside describeCardError.
   // Issue 12: 7.0 kB (6.89 kB measured at 070819e): of the 1.13 kB since 5.76 kB (5543a76), 0.53 kB is
@@ -57,13 +70,15 @@ const LIMIT = {
   // Issue 23: 10.6 kB (10.55 kB measured; main at the merge 10.19 kB, over its 7.1 kB with issue 22's
   // WeChat Pay): +0.36 kB, the batch labels /bare keeps (the English of the summary's counts, buttons and
   // CSV headers), read through the same words; no code of the summary.
-  describeOnlyOverCatalog: 10600,
+  // Issue 22 catalog: 12.31 kB measured (wechatPayCase and its tables) + 0.11 kB.
+  describeOnlyOverCatalog: 12420,
   // Issue 6's 10 kB held until issues 10 and 11 (zh-CN 9.48 kB before, 12.05 kB after): the audited
   // copy of every code, five new codes, and the words of the failures that never reached WeChat.
   // Issue 15's zh-Hant (12.22 kB) is held to the same limit.
   // Issue 23: 12.9 kB (12.89 kB measured in zh-Hant): the `batch` section (counts, progress, CSV, the
   // two causes WeChat gives no code for) in every language.
-  languageText: 12900,
+  // Issue 22 catalog: 18.13 kB measured in zh-Hant (the `pay` section, about +5.2 kB each) + 0.11 kB.
+  languageText: 18240,
 };
 
 /** Minified and gzipped bytes of a bundle of `source` (an ES module importing from dist/), and its code. */
