@@ -1,5 +1,5 @@
-// Defects found by the breaker session (issues 19, 22, 23) that need a design decision, pinned with `it.fails`:
-// each test states the behaviour wanted and fails today. Remove `.fails` with the fix.
+// Defects found by the breaker session (issues 19, 22, 23). Those that need a design decision are pinned with
+// `it.fails`: each states the behaviour wanted and fails today; remove `.fails` with the fix.
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,10 +41,10 @@ describe('batch toasts (issue 23 item 3)', () => {
 });
 
 describe('WeChat Pay in the copied report (issue 22 item 2)', () => {
-  // DEFECT: parseCardError finds WeChat Pay's Request-ID (here from the response headers) and the HTTP status,
-  // but the technical details and the copied report show neither (src/core/report.ts: the wechatpay row
-  // labels are a placeholder), so the id WeChat Pay support asks for never reaches the developer.
-  it.fails('copies the Request-ID and the HTTP status', async () => {
+  // Found at 699ae1f: parseCardError found WeChat Pay's Request-ID (here from the response headers) and the HTTP
+  // status, but the copied report showed neither (report.ts's wechatpay rows were a placeholder). Main's WeChat
+  // Pay words fixed it before this branch merged; kept as the regression test.
+  it('copies the Request-ID and the HTTP status', async () => {
     const user = userEvent.setup();
     const error = { isAxiosError: true, message: 'Request failed', response: { status: 401, data: { code: 'SIGN_ERROR', message: '签名错误，请检查后再试' }, headers: { 'request-id': '08F1C1D6AB061010' } } };
     render(<CardErrorAlert error={error} lng="en" defaultDetailsOpen />);
