@@ -3,7 +3,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CardErrorAlert, CardErrorToaster, createCardErrorToastStore, dismissCardErrorToast, summarizeCardErrors, toastCardError } from '../src/index';
+import { CardErrorAlert, CardErrorToaster, createCardErrorToastStore, describeCardError, dismissCardErrorToast, summarizeCardErrors, toastCardError } from '../src/index';
 
 // jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
 Element.prototype.hasPointerCapture ??= () => false;
@@ -52,5 +52,27 @@ describe('WeChat Pay in the copied report (issue 22 item 2)', () => {
     const copied = await navigator.clipboard.readText();
     expect(copied).toContain('08F1C1D6AB061010');
     expect(copied).toContain('401');
+  });
+});
+
+describe('WeChat Pay bodies at the edge of the rule (issue 22 item 1)', () => {
+  const forbidden = (data: unknown) => ({ isAxiosError: true, message: 'Request failed with status code 403', response: { status: 403, data } });
+
+  // DEFECT: a back end that copies WeChat Pay's answer into its own DTO and leaves `message` null (an empty
+  // string is recognised) gives `{code: 'NOT_ENOUGH', message: null}` with 403: not recognised, so the 403 is told as the operator's
+  // permission in this system ("你的账号没有这项操作的权限"), the wrong party. NOT_ENOUGH is on WeChat Pay's list
+  // and no back end's own vocabulary; the rule "code on the list and WeChat Pay's message or shape" may need a
+  // third leg (a code only WeChat Pay uses).
+  it.fails('a listed code with message null is not told as the operator’s permission', () => {
+    const view = describeCardError(forbidden({ code: 'NOT_ENOUGH', message: null }), { lng: 'zh-CN' });
+    expect(view.origin).toBe('wechatpay');
+  });
+
+  // DEFECT: the v2 answer with return_code FAIL (a communication-level failure: a bad signature, a malformed
+  // request) is not recognised: origin unknown, generic words, and the raw XML shown as the error text.
+  it.fails('a v2 answer with return_code FAIL is WeChat Pay’s', () => {
+    const view = describeCardError('<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[签名错误]]></return_msg></xml>', { lng: 'en' });
+    expect(view.origin).toBe('wechatpay');
+    expect(view.errmsg).toBe('签名错误');
   });
 });
