@@ -30,13 +30,25 @@ describe('two toasters on one page (issue 19 item 2)', () => {
 });
 
 describe('batch toasts (issue 23 item 3)', () => {
-  // DEFECT: without a `key`, every batch toast shares one slot: a second job's summary replaces the first
-  // job's toast (its counts and its onOpen), so the operator never sees how the first batch ended.
-  it.fails('two different jobs toasted without a key give two toasts', async () => {
+  // Without a `key`, every batch toast shared one slot: a second job's summary replaced the first job's toast
+  // (its counts and its onOpen), so the operator never saw how the first batch ended.
+  it('two different jobs toasted without a key give two toasts', async () => {
     render(<CardErrorToaster lng="en" limit={3} />);
     act(() => void toastCardError(summarizeCardErrors([{ key: 'a', error: { errcode: 45031 } }], { total: 10 })));
     act(() => void toastCardError(summarizeCardErrors([{ key: 'b', error: { errcode: -1 } }], { total: 20 })));
     expect(await screen.findAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('one job toasted per chunk without a key keeps one toast with the latest counts', async () => {
+    render(<CardErrorToaster lng="en" />);
+    let summary = summarizeCardErrors([], { total: 300, complete: false });
+    for (let chunk = 0; chunk < 3; chunk += 1) {
+      summary = summary.add([{ key: `k${chunk}`, error: { errcode: 45031 } }], 100);
+      act(() => void toastCardError(summary));
+    }
+    const toasts = await screen.findAllByRole('listitem');
+    expect(toasts).toHaveLength(1);
+    expect(toasts[0]).toHaveTextContent('297 went through, 3 failed');
   });
 });
 

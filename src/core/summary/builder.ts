@@ -1,7 +1,7 @@
 import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse/index.js';
-import { SUMMARIES } from './brand.js';
+import { newJob, SUMMARIES } from './brand.js';
 import { mayReportFailure, readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';
 import { describeGroup, SEVERITY_RANK } from './view.js';
@@ -140,7 +140,7 @@ const positive = (value: unknown): number | null =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 
 /** The published summary of `state` as it is now. */
-function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: number): CardErrorBatchSummary {
+function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: number, job: number): CardErrorBatchSummary {
   const words = resolveWords({ lng: options.lng, i18n: options.i18n });
   const given = positive(options.total);
   const counted = state.succeeded + state.skipped + state.failed;
@@ -174,15 +174,15 @@ function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: n
       own.version += 1;
       const added = addTo(own, results);
       const more = positive(covered);
-      return snapshot(own, options, implicit + (more !== null && more > added ? more - added : 0));
+      return snapshot(own, options, implicit + (more !== null && more > added ? more - added : 0), job);
     },
   };
-  SUMMARIES.add(summary);
+  SUMMARIES.set(summary, job);
   return summary;
 }
 
 /** A new job's summary: nothing counted yet (see `summarizeCardErrors`). */
 export function emptySummary(options: CardErrorSummaryOptions): CardErrorBatchSummary {
   const state: JobState = { succeeded: 0, skipped: 0, failed: 0, entries: 0, groups: new Map(), version: 0 };
-  return snapshot(state, options, 0);
+  return snapshot(state, options, 0, newJob());
 }
