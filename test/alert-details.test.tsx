@@ -34,7 +34,20 @@ describe('technical details, built when opened', () => {
     expect(nodeCount(screen.getByRole('status'))).toBeLessThanOrEqual(18);
   });
 
-  // By keyboard in the browser: story Components/CardErrorAlert/Collapsed Is Light (user-event does not press a summary).
+  it('opens by keyboard: the details button says whether it is expanded, Enter opens, Space closes', async () => {
+    const user = userEvent.setup();
+    render(<CardErrorAlert error={{ errcode: 40056, errmsg: `invalid serial code rid: ${RID}` }} />);
+    await user.tab();
+    const toggle = screen.getByRole('button', { name: EN.ui.details, expanded: false });
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: EN.ui.details, expanded: true })).toHaveFocus();
+    expect(screen.getByText(RID)).toBeVisible();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: EN.ui.details, expanded: false })).toHaveFocus();
+    expect(screen.queryByText(RID)).toBeNull();
+  });
+
   it('builds the rows and the copy button on opening, and removes them on closing', async () => {
     const user = userEvent.setup();
     render(<CardErrorAlert error={{ errcode: 40056, errmsg: `invalid serial code rid: ${RID}` }} />);
@@ -104,7 +117,8 @@ describe('focus after dismiss', () => {
     const user = userEvent.setup();
     render(<Form withBefore />);
     screen.getByRole('button', { name: 'Save' }).focus();
-    await user.tab(); // user-event skips the summary: to the dismiss button
+    await user.tab(); // the details button
+    await user.tab(); // the dismiss button
     expect(screen.getByRole('button', { name: EN.ui.dismiss })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('status')).toBeNull();

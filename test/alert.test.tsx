@@ -43,8 +43,8 @@ describe('<CardErrorAlert>', () => {
     const { rerender } = render(<CardErrorAlert code={45031} />);
     expect(screen.queryByRole('button', { name: 'Add stock' })).toBeNull();
     rerender(<CardErrorAlert code={40099} onAction={() => {}} />);
-    // The copy button is built only when the details open.
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    // No action button; the copy button is built only when the details open: the details button alone.
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Technical details']);
   });
 
   it('dismisses with a labelled button in either language', async () => {

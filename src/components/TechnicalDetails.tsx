@@ -17,7 +17,8 @@ export interface TechnicalDetailsProps {
    */
   defaultOpen?: boolean;
   /**
-   * Build the rows and the copy button only while open: closed, only the summary is in the DOM.
+   * Build the rows and the copy button only while open: closed, only a disclosure button (`aria-expanded`)
+   * is in the DOM, in place of a native `<details>` (lighter to lay out; same name, keys and focus).
    * @defaultValue false
    */
   lazy?: boolean;
@@ -44,6 +45,47 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
     timer.current = setTimeout(() => setStatus('idle'), COPIED_RESET_MS);
   };
 
+  const opened =
+    open || !lazy ? (
+      <>
+        <dl data-slot="details-list">
+          {/* The rows of one failure keep their order: the position is the key. */}
+          {reportRows(state, labels).map(([term, value, source], row) => (
+            <div key={row} data-slot="details-row">
+              <dt>{term}</dt>
+              {value === null ? (
+                <dd>{labels.noValue}</dd>
+              ) : (
+                // Code, status and outside text in monospace; outside text in its own language.
+                <dd data-source={source} lang={source === 'external' ? languageOfText(value) : undefined}>
+                  {value}
+                </dd>
+              )}
+            </div>
+          ))}
+        </dl>
+        <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
+          {status === 'copied' ? labels.copied : labels.copy}
+        </button>
+        <span data-slot="copy-status" data-state={status} aria-live="polite">
+          {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
+        </span>
+      </>
+    ) : null;
+  if (lazy) {
+    // A disclosure button (WAI-ARIA APG "Disclosure"), not a native <details>: Chromium gives every
+    // <details> its own shadow tree, which made a collapsed alert cost about twice its other elements to
+    // lay out (test/bench). Same name, expanded state, keyboard (Enter, Space) and focus; the marker is
+    // drawn by styles.css. Closed, nothing but the button is in the DOM either way.
+    return (
+      <div data-slot="details" data-state={open ? 'open' : 'closed'}>
+        <button type="button" data-slot="details-summary" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {labels.details}
+        </button>
+        {opened}
+      </div>
+    );
+  }
   return (
     // Opened by the summary's click (mouse, Enter, Space) in the same event, so the rows are there in
     // the first frame; `toggle` follows anything else that opens it (find in page, a script).
@@ -57,32 +99,7 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
       >
         {labels.details}
       </summary>
-      {open || !lazy ? (
-        <>
-          <dl data-slot="details-list">
-            {/* The rows of one failure keep their order: the position is the key. */}
-            {reportRows(state, labels).map(([term, value, source], row) => (
-              <div key={row} data-slot="details-row">
-                <dt>{term}</dt>
-                {value === null ? (
-                  <dd>{labels.noValue}</dd>
-                ) : (
-                  // Code, status and outside text in monospace; outside text in its own language.
-                  <dd data-source={source} lang={source === 'external' ? languageOfText(value) : undefined}>
-                    {value}
-                  </dd>
-                )}
-              </div>
-            ))}
-          </dl>
-          <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
-            {status === 'copied' ? labels.copied : labels.copy}
-          </button>
-          <span data-slot="copy-status" data-state={status} aria-live="polite">
-            {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
-          </span>
-        </>
-      ) : null}
+      {opened}
     </details>
   );
 }

@@ -97,9 +97,11 @@ function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
           {message}
         </p>
         <p data-slot="hint">{hint}</p>
-        <details data-slot="details">
-          <summary data-slot="details-summary">{c.details}</summary>
-        </details>
+        <div data-slot="details" data-state="closed">
+          <button type="button" data-slot="details-summary" aria-expanded={false}>
+            {c.details}
+          </button>
+        </div>
       </div>
     </div>
   );
