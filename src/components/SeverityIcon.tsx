@@ -40,7 +40,6 @@ export function SeverityIcon({ severity, label, ...rest }: SeverityIconProps) {
       strokeLinejoin="round"
       data-slot="icon"
       data-severity={severity}
-      focusable="false"
       {...a11y}
       {...rest}
     >

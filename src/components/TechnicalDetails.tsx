@@ -76,14 +76,15 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
     // A disclosure button (WAI-ARIA APG "Disclosure"), not a native <details>: Chromium gives every
     // <details> its own shadow tree, which made a collapsed alert cost about twice its other elements to
     // lay out (test/bench). Same name, expanded state, keyboard (Enter, Space) and focus; the marker is
-    // drawn by styles.css. Closed, nothing but the button is in the DOM either way.
+    // drawn by styles.css. Closed, the button alone is in the DOM (the rows' box comes with them); it stays
+    // the same element when they open or close, so focus stays on it.
     return (
-      <div data-slot="details" data-state={open ? 'open' : 'closed'}>
+      <>
         <button type="button" data-slot="details-summary" aria-expanded={open} onClick={() => setOpen(!open)}>
           {labels.details}
         </button>
-        {opened}
-      </div>
+        {open ? <div data-slot="details">{opened}</div> : null}
+      </>
     );
   }
   return (

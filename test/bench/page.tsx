@@ -86,7 +86,6 @@ function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
         strokeLinejoin="round"
         data-slot="icon"
         data-severity={severity}
-        focusable="false"
         role="img"
         aria-label={c.icon}
       >
@@ -97,11 +96,9 @@ function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
           {message}
         </p>
         <p data-slot="hint">{hint}</p>
-        <div data-slot="details" data-state="closed">
-          <button type="button" data-slot="details-summary" aria-expanded={false}>
-            {c.details}
-          </button>
-        </div>
+        <button type="button" data-slot="details-summary" aria-expanded={false}>
+          {c.details}
+        </button>
       </div>
     </div>
   );
