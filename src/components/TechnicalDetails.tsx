@@ -26,14 +26,9 @@ export interface TechnicalDetailsProps {
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
-/**
- * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
- * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), collapsed in a native
- * `<details>`, with a button that copies them as one block for a support ticket.
- */
-export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: TechnicalDetailsProps) {
+/** The rows and the copy button: mounted only while shown, so a collapsed alert keeps no copy state or timer. */
+function DetailsContent({ state }: { state: CardErrorState }) {
   const { labels } = state;
-  const [open, setOpen] = useState(defaultOpen);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -45,33 +40,43 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
     timer.current = setTimeout(() => setStatus('idle'), COPIED_RESET_MS);
   };
 
-  const opened =
-    open || !lazy ? (
-      <>
-        <dl data-slot="details-list">
-          {/* The rows of one failure keep their order: the position is the key. */}
-          {reportRows(state, labels).map(([term, value, source], row) => (
-            <div key={row} data-slot="details-row">
-              <dt>{term}</dt>
-              {value === null ? (
-                <dd>{labels.noValue}</dd>
-              ) : (
-                // Code, status and outside text in monospace; outside text in its own language.
-                <dd data-source={source} lang={source === 'external' ? languageOfText(value) : undefined}>
-                  {value}
-                </dd>
-              )}
-            </div>
-          ))}
-        </dl>
-        <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
-          {status === 'copied' ? labels.copied : labels.copy}
-        </button>
-        <span data-slot="copy-status" data-state={status} aria-live="polite">
-          {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
-        </span>
-      </>
-    ) : null;
+  return (
+    <>
+      <dl data-slot="details-list">
+        {/* The rows of one failure keep their order: the position is the key. */}
+        {reportRows(state, labels).map(([term, value, source], row) => (
+          <div key={row} data-slot="details-row">
+            <dt>{term}</dt>
+            {value === null ? (
+              <dd>{labels.noValue}</dd>
+            ) : (
+              // Code, status and outside text in monospace; outside text in its own language.
+              <dd data-source={source} lang={source === 'external' ? languageOfText(value) : undefined}>
+                {value}
+              </dd>
+            )}
+          </div>
+        ))}
+      </dl>
+      <button type="button" data-slot="copy" data-state={status} onClick={onCopy}>
+        {status === 'copied' ? labels.copied : labels.copy}
+      </button>
+      <span data-slot="copy-status" data-state={status} aria-live="polite">
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
+ * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), collapsed in a native
+ * `<details>` (`lazy`: behind a disclosure button), with a button that copies them as one block for a support ticket.
+ */
+export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: TechnicalDetailsProps) {
+  const { labels } = state;
+  const [open, setOpen] = useState(defaultOpen);
+  const opened = open || !lazy ? <DetailsContent state={state} /> : null;
   if (lazy) {
     // A disclosure button (WAI-ARIA APG "Disclosure"), not a native <details>: Chromium gives every
     // <details> its own shadow tree, which made a collapsed alert cost about twice its other elements to
