@@ -75,9 +75,9 @@ function sinkOf(state: JobState): BatchSink {
   return {
     succeeded: (_key, count) => void (state.succeeded += counted(count)),
     skipped: (_key, count) => void (state.skipped += counted(count)),
-    failed(key, input, code) {
+    failed(key, input) {
       const parsed = parseCardError(input);
-      const raw = rawCodeOf(code) ?? rawCodeOf(isDict(input) ? input.code : undefined);
+      const raw = rawCodeOf(isDict(input) ? input.code : undefined);
       // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
       if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(raw)) return void (state.skipped += 1);
       fail(group(state, causeId(parsed, raw), parsed, null), key, 1);

@@ -9,11 +9,8 @@ export type BatchCause = 'noReason' | 'notImported';
 export interface BatchSink {
   succeeded(key: string | null, count?: number): void;
   skipped(key: string | null, count?: number): void;
-  /**
-   * One failed item with a reason to parse (`{errcode, errmsg}`, `{code, message}`, a rejection); `code`: the
-   * item's own code, to tell causes apart when the parser reads none (a code not on WeChat Pay's list).
-   */
-  failed(key: string, input: unknown, code?: unknown): void;
+  /** One failed item with a reason to parse (`{errcode, errmsg}`, `{code, message}`, a rejection). */
+  failed(key: string, input: unknown): void;
   /** Failed items WeChat gave no reason for: the kit's own cause. */
   rejected(cause: BatchCause, key: string | null, count?: number): void;
 }
@@ -129,8 +126,9 @@ function readPlugin(answer: Dict, sink: BatchSink): void {
     const key = keyText(fields.out_request_no) ?? keyText(fields.coupon_code) ?? `#${i + 1}`;
     const outcome = typeof fields.code === 'string' ? PLUGIN_OUTCOME[fields.code] : undefined;
     if (outcome) sink[outcome](key);
-    // The entry in its list, as WeChat Pay gave it: the list is the evidence that a bare FAILED is the plugin's.
-    else sink.failed(key, { send_coupon_result: [item] }, fields.code);
+    // The entry as WeChat Pay gave it: its out_request_no and stock_id are what make FAILED the plugin's
+    // for the parser (a back end's own FAILED stays the back end's).
+    else sink.failed(key, item);
   }
 }
 
