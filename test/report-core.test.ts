@@ -1,7 +1,7 @@
 // Issue 21 item 7: formatCardErrorReport needs no labels, taking them from the view's language (issue 19
 // took it off the public door; it stays the building block the details' copy button uses).
 import { describe, expect, it } from 'vitest';
-import { CARD_ERROR_LANGUAGES, describeCardError } from '../src/core';
+import { CARD_ERROR_LANGUAGES, describeCardError } from '../src/server';
 import { formatCardErrorReport } from '../src/core/report';
 import { kitWords } from './helpers';
 

@@ -54,8 +54,10 @@ export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>
 
 /** Parses `error` once and merges `code` into it (a WeChat errcode), keeping its errmsg and rid. */
 function alertParsed(code: CardErrorAlertProps['code'], error: unknown): ParsedCardError {
-  const fromError = parseCardError(error);
   const fromCode = code === undefined || code === null ? null : parseCardError(code);
+  // `code` alone (the common case): nothing to merge, one parse.
+  if (error === undefined && fromCode !== null && fromCode.code !== null) return fromCode;
+  const fromError = parseCardError(error);
   if (fromCode === null || fromCode.code === null) return fromError;
   return { ...fromError, ...fromCode, errmsg: fromError.errmsg, rid: fromError.rid };
 }

@@ -1,5 +1,6 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, useRef } from 'react';
+import { interpolate } from '../i18n/words.js';
 import type { CardErrorToastLabels } from './useToastItem.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 
@@ -19,8 +20,8 @@ export interface ToastSummaryProps {
 /** Summaries shown so far: each appearance speaks under keys of its own (the announcer remembers keys). */
 let appearances = 0;
 
-const withCount = (template: string, count: number, lng: string) =>
-  template.replace(/\{\{\s*count\s*\}\}/g, count.toLocaleString(lng));
+/** The template with the count written the language's way ("1,234"). */
+const withCount = (template: string, count: number, lng: string) => interpolate(template, { count: count.toLocaleString(lng) });
 
 /**
  * Stands for every toast not on screen ("还有 12 条" with "全部关闭"): a Radix toast of its own, so F8

@@ -5,7 +5,7 @@ import { toastDuration } from './toastDurations.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
-import type { Words } from '../i18n/words.js';
+import { interpolate, type Words } from '../i18n/words.js';
 import { batchText, batchToastState } from './summaryWords.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
@@ -46,8 +46,6 @@ const DETAILS = {
 
 /** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
 const VIEWPORT_PADDING = 16;
-
-const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
 
 /** Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does not). */
 function useDetailsInView() {
@@ -107,7 +105,7 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
     /** The hint, or after the last try the next step; and "it failed again (N tries)" while Retry stays. */
     hint: outcome.exhausted ? outcome.note : state.hint,
     retryNote: outcome.exhausted ? null : outcome.note,
-    count: count > 1 ? { shown: interpolateCount(labels.count, count), spoken: interpolateCount(labels.countLabel, count) } : null,
+    count: count > 1 ? { shown: interpolate(labels.count, { count }), spoken: interpolate(labels.countLabel, { count }) } : null,
     rootProps: {
       ref: root,
       open: true,

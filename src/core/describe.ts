@@ -10,12 +10,12 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import { resolveWords, type CardErrorOptions } from '../i18n/host.js';
-import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
+import type { CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
 import { parseCardError, statusForWords, type ParsedCardError } from './parse/index.js';
-import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
+import { DEFAULT_ENTRY, keyOf, lookupCardError, type CardErrorCopy } from './registry.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -115,15 +115,11 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
   const t = words.text;
   // WeChat Pay's words name an unknown code ({{code}}); a catalog errcode's never need it.
   const values = typeof code === 'string' ? { code } : undefined;
-  /**
-   * The case's words: the host's definition of a code in the language, then the words, then the
-   * host's definition along the language's fallback chain (zh-Hant → zh-CN → en).
-   */
-  const copy = (field: CopyField | 'actionAlt'): string | undefined => {
-    if (!base) return undefined;
-    const defined = (lng: CardErrorLanguage) => (code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined);
-    return defined(words.lng) ?? t(`${base}.${field}`, values) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
-  };
+  // A host's definition of a WeChat Pay code sits under its code, not under the case its words share.
+  const definedKey = typeof code === 'string' ? `codes.${keyOf(code)}` : undefined;
+  /** The case's words, found by src/i18n/ along the language chain (a host's `defineCardErrors` words first). */
+  const copy = (field: CopyField | 'actionAlt'): string | undefined =>
+    base ? t(`${base}.${field}`, values, definedKey && `${definedKey}.${field}`) : undefined;
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,

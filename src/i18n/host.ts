@@ -3,6 +3,7 @@ import { printable, warnOnce } from '../warn.js';
 import { FALLBACK_LANGUAGE, languageSteps, resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
 import { kitWordsPending, startKitWordsLoad } from './load.js';
 import { KIT_WORDS } from './resources.js';
+import { watchStore, wordsRevision } from './revision.js';
 import { createWords, hostBundle, type Words } from './words.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
@@ -94,9 +95,20 @@ function hierarchy(i18n: I18n, lng: string): readonly string[] {
   }
 }
 
+/** Words built for one instance and requested language, with what they were built from. */
+interface CachedWords {
+  readonly words: Words;
+  readonly revision: number;
+  readonly store: unknown;
+}
+// Per instance, per requested language tag: one words object shared by every component and call.
+const built = new WeakMap<I18n, Map<string, CachedWords>>();
+
 /**
  * The words for `options`: the host's instance when it is ready, else (with a development warning)
- * the kit's own until it is; the language of `lng`, else the instance's. Never throws.
+ * the kit's own until it is; the language of `lng`, else the instance's. Built once per instance and
+ * language, and again only after a counted change (src/i18n/revision.ts) or a new store (a
+ * re-initialised instance); until then every caller gets the same object. Never throws.
  */
 export function resolveWords(options?: unknown): Words {
   try {
@@ -118,6 +130,21 @@ function wordsFor(options: unknown): Words {
   }
   const waiting = typeof host?.options?.lng === 'string' && i18n !== host ? host.options.lng : undefined;
   const requested = lng ?? waiting ?? (typeof i18n.language === 'string' ? i18n.language : FALLBACK_LANGUAGE);
+  let cache = built.get(i18n);
+  if (!cache) built.set(i18n, (cache = new Map()));
+  const cached = cache.get(requested);
+  if (cached && cached.revision === wordsRevision() && cached.store === i18n.store) return cached.words;
+  // From now on a host's change to this store is counted, mounted or not.
+  watchStore(i18n);
+  // Read before building: a change counted while building makes these words stale at once, not hidden.
+  const revision = wordsRevision();
+  const words = buildWords(i18n, requested);
+  cache.set(requested, { words, revision, store: i18n.store });
+  return words;
+}
+
+/** The words of `requested` in `i18n`: its steps along the language chain, and whether the kit's copy is there. */
+function buildWords(i18n: I18n, requested: string): Words {
   const steps = languageSteps(requested, hierarchy(i18n, requested));
   const record = storeRecord(i18n);
   const kit = resolveCardErrorLanguage(requested);

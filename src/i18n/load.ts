@@ -5,16 +5,10 @@ import { printable, warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
+import { bumpWords } from './revision.js';
 
 const loads = new Map<CardErrorLanguage, Promise<void>>();
 const failed = new Set<CardErrorLanguage>();
-const listeners = new Set<() => void>();
-
-/** Calls `listener` whenever a language's words arrive (src/i18n/subscription.ts bumps its sources). */
-export function onKitWordsLoaded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** Whether the kit's words for `kit` are a chunk not loaded yet (meanwhile its fallback chain shows). */
 export function kitWordsPending(kit: CardErrorLanguage): boolean {
@@ -43,10 +37,10 @@ function load(kit: CardErrorLanguage, retry: boolean): Promise<void> {
   if (pending && !(retry && failed.has(kit))) return pending;
   failed.delete(kit);
   // Started at once (a loader that throws is a failed load, not an exception for the caller).
-  pending = new Promise<CardErrorResource>((resolve) => resolve(loader())).then(
+  pending = new Promise<CardErrorResource>((resolve) => resolve(loader() as Promise<CardErrorResource>)).then(
       (words) => {
         KIT_WORDS[kit] = words;
-        for (const listener of [...listeners]) listener();
+        bumpWords();
       },
       (error: unknown) => {
         failed.add(kit);
