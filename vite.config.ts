@@ -5,10 +5,12 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { STORY_TEST_MATRIX } from './.storybook/test-matrix.js';
 import { bareWords } from './.ci/bare-words.mjs';
+import { findBrowser } from './.ci/find-browser.mjs';
 
 // Library build: ESM only; peers and Radix stay external.
 const EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^react-i18next($|\/)/, /^@radix-ui\//];
@@ -57,13 +59,26 @@ function shipStylesheet(): Plugin {
   };
 }
 
+/**
+ * Set-up of the jsdom projects, in this order: the kit's words (setup.ts), Testing Library (setup-dom.ts),
+ * then guard.ts, which must wrap jest-dom's matchers after they exist.
+ */
+const UNIT_DOM_SETUP = ['test/setup.ts', 'test/setup-dom.ts', 'test/guard.ts'];
+
 /** `react` and `react-dom` (and their subpaths) → the React 18.3 copies installed as npm aliases. */
 const REACT_18_ALIASES = [
   { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
   { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
 ];
 
-// Debian's chromium as root in a closed network: no sandbox, no GPU, no background connections.
+/**
+ * The Chromium or Chrome the story tests drive (CARD_ERRORS_BROWSER, the usual places, Playwright's own;
+ * .ci/find-browser.mjs). Undefined when none: `npm test` has already stopped with how to get one, and
+ * Playwright's own error says the same for a story project run by hand.
+ */
+const BROWSER_PATH = findBrowser().path ?? undefined;
+
+// Chromium as root in a closed network: no sandbox, no GPU, no background connections.
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -78,8 +93,8 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   plugins: [react(), ...(BARE ? [withoutLocaleText()] : [shipStylesheet()])],
   build: {
-    // core: the React-free part without "use client" (server code); index re-exports it.
-    lib: { entry: BARE ? 'src/bare.ts' : { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    // server (the package's ./core, named apart from src/core/): the React-free part without "use client"; index re-exports it.
+    lib: { entry: BARE ? 'src/bare.ts' : { index: 'src/index.ts', server: 'src/server.ts' }, formats: ['es'] },
     // The bare build goes to dist/bare/ after the main one, which empties dist/ first.
     outDir: BARE ? 'dist/bare' : 'dist',
     emptyOutDir: !BARE,
@@ -94,17 +109,37 @@ export default defineConfig({
     },
   },
   test: {
+    // One test file per core: Vitest's default (cores - 1) ran every file one after another on a 2-core
+    // machine, while the main process mostly waits on its workers.
+    maxWorkers: availableParallelism(),
+    // Vitest reads this from the root config only. A cap, not a delay: with five story projects starting
+    // their Chromium at once on a loaded 2-core machine, a session took over the 60 s default to connect.
+    browser: { connectTimeout: 240_000 },
+    // A cap, not a delay: a unit test that waits on states can still take over the 5 s default on a
+    // 2-core machine at load average 20 (seen: the parse-linearity rows at 5-6 s).
+    testTimeout: 30_000,
     projects: [
+      // Pure logic (parse, catalog, words, the store; test/**/*.test.ts): Node, no DOM to set up, one React.
+      {
+        extends: true,
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['test/setup.ts', 'test/guard.ts'],
+        },
+      },
+      // What renders (components, hooks, SSR; test/**/*.test.tsx) in jsdom, against React 19 and React 18.
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup.ts'],
+          include: ['test/**/*.test.tsx'],
+          setupFiles: UNIT_DOM_SETUP,
         },
       },
-      // The same unit tests against React 18.3 (the peer range is ^18.2 || ^19): react and react-dom
+      // The same React tests against React 18.3 (the peer range is ^18.2 || ^19): react and react-dom
       // resolve to the npm aliases react-18 / react-dom-18, in the code Vite transforms (resolve.alias)
       // and in the packages Node loads itself (test/react18/resolve.cjs), so there is one React, 18.
       {
@@ -113,8 +148,8 @@ export default defineConfig({
         test: {
           name: 'unit-react18',
           environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/react18/setup.ts', 'test/setup.ts'],
+          include: ['test/**/*.test.tsx'],
+          setupFiles: ['test/react18/setup.ts', ...UNIT_DOM_SETUP],
           execArgv: ['--require', './test/react18/resolve.cjs'],
         },
       },
@@ -124,14 +159,19 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
         test: {
           name,
-          // The Catalog renders all 82 codes (twice, side by side) with axe over each; on a loaded
-          // 2-core machine that has come close to the 15 s default.
-          testTimeout: 30_000,
+          // A cap, not a delay. The Catalog renders all 82 codes (twice, side by side) with axe over each;
+          // on a 2-core machine at load average 20 (two busy loops and four other test runs) the first
+          // story of a file took over 30 s while its modules and axe warmed up.
+          testTimeout: 90_000,
+          // One page per story project: the five projects already run side by side, each in its own
+          // Chromium; two pages each (the unit projects' setting) left sessions unconnected after 60 s
+          // on a loaded machine.
+          maxWorkers: 1,
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              launchOptions: { executablePath: BROWSER_PATH, args: CHROMIUM_ARGS },
               // Chromium wants both for navigator.clipboard.writeText without a real user gesture (the copy button).
               contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
             }),

@@ -1,7 +1,9 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { StrictMode, useLayoutEffect } from 'react';
 import { getCardErrorI18n, loadCardErrorLanguage } from '../src/index';
+import { configure } from 'storybook/test';
 import '../src/components/styles.css';
+import { STATE_TIMEOUT_MS } from '../stories/support/animations';
 
 // zh-Hant's words load on first use (a chunk of their own): preload them before any story renders, so
 // every story, play function and the Catalog have the Traditional copy from the first paint, as a host
@@ -69,6 +71,10 @@ const toolbarGlobal = (
     dynamicTitle: true,
   },
 });
+
+// Every findBy… and waitFor in a play function waits up to STATE_TIMEOUT_MS for its state (a cap, not a
+// delay): the 1 s default failed stories on a loaded 2-core machine.
+configure({ asyncUtilTimeout: STATE_TIMEOUT_MS });
 
 const preview: Preview = {
   // The last decorator is the outermost: StrictMode wraps the locale/theme wrapper too.

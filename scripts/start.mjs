@@ -36,8 +36,11 @@ export async function findFreePort(from) {
   return null;
 }
 
-/** The port asked for (`--port N`, `-p N`, `PORT=N`), or null; the other arguments go to Storybook. */
-function parseArgs(argv, env) {
+/**
+ * The port asked for (`--port N`, `-p N`, `PORT=N`), or null; the other arguments go to Storybook as
+ * they are (`npm start -- --host 0.0.0.0` on a VM, in a container or in WSL).
+ */
+export function parseArgs(argv, env) {
   const rest = [];
   let asked = env.PORT || null;
   for (let i = 0; i < argv.length; i += 1) {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, useState } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   CardErrorAlert,
   CardErrorToaster,
@@ -12,7 +12,7 @@ import {
 } from '../src/index';
 import { designerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
-import { entranceSettled } from './support/StaticToasts';
+import { toastsUsable } from './support/animations';
 import './support/stories.css';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
@@ -147,8 +147,7 @@ export const ToastLabelOverrides: Story = {
     const labels = designerWords(globals.locale).toastLabels;
     toastCardError({ errcode: -1, errmsg: 'system error', rid: RID }, { onRetry: () => undefined, duration: Infinity });
     const toast = await canvas.findByRole('listitem');
-    await waitFor(() => expect(getComputedStyle(canvas.getByRole('region')).pointerEvents).not.toBe('none'));
-    await entranceSettled(canvasElement);
+    await toastsUsable(canvasElement);
     await expect(within(toast).getByRole('button', { name: labels.close })).toBeVisible();
     await expect(within(toast).getByRole('button', { name: labels.retry })).toBeVisible();
     await expect(within(toast).queryByRole('button', { name: kitWords(globals.locale).toast.close })).toBeNull();

@@ -12,7 +12,8 @@ import {
 } from '../src/index';
 import { designerWords } from './support/designerWords';
 import { kitWords, SEVERITIES } from './support/kitWords';
-import { entranceSettled, StaticToasts } from './support/StaticToasts';
+import { animationsSettled } from './support/animations';
+import { StaticToasts } from './support/StaticToasts';
 import './support/stories.css';
 import './support/design.css';
 
@@ -95,7 +96,7 @@ export const LightAndDark: Story = {
     const kit = kitWords(lng);
     // Radix portals the toasts into their viewport once it has mounted: a render after the first.
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(THEMES.length * SEVERITIES.length));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     const backgrounds: Record<string, string> = {};
     for (const theme of THEMES) {
       const panel = canvas.getByRole('region', { name: words.themes[theme] });

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import type { ComponentProps } from 'react';
 import { CardErrorAlert, CardErrorToaster, dismissCardErrorToast, toastCardError } from '../src/index';
 import { kitWords } from './support/kitWords';
-import { entranceSettled } from './support/StaticToasts';
+import { readyToUse, toastsUsable } from './support/animations';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 const noop = () => undefined;
@@ -102,8 +102,7 @@ function toastStory(phone: Phone): Story {
       toastCardError({ errcode: -1, errmsg: 'system error', rid: RID }, { key: 'add-stock', onRetry: noop, duration: Infinity });
       toastCardError({ errcode: 45031, errmsg: 'stock is out of limit', rid: RID }, { onAction: noop, duration: Infinity });
       const [first] = await canvas.findAllByRole('listitem');
-      await waitFor(() => expect(getComputedStyle(canvas.getByRole('region')).pointerEvents).not.toBe('none'));
-      await entranceSettled(canvasElement);
+      await toastsUsable(canvasElement);
       await step('one toast at a time, the rest counted in "2 more"', async () => {
         const items = canvas.getAllByRole('listitem');
         await expect(items).toHaveLength(2);
@@ -112,7 +111,7 @@ function toastStory(phone: Phone): Story {
         await fitsSideways(items);
       });
       await step('Details opens inside the toast, still within the screen sideways', async () => {
-        await userEvent.click(within(first as HTMLElement).getByText(toast.details));
+        await userEvent.click(await readyToUse(within(first as HTMLElement).getByText(toast.details)));
         await expect(within(first as HTMLElement).getByText(RID)).toBeVisible();
         await fitsSideways([first as HTMLElement, ...(first as HTMLElement).querySelectorAll('dd, button')]);
       });

@@ -14,7 +14,8 @@ import {
 } from '../src/index';
 import { designerWords, type DesignerWords } from './support/designerWords';
 import { kitWords } from './support/kitWords';
-import { entranceSettled, StaticToasts } from './support/StaticToasts';
+import { animationsSettled, readyToUse } from './support/animations';
+import { StaticToasts } from './support/StaticToasts';
 import './support/stories.css';
 import './support/design.css';
 
@@ -117,7 +118,7 @@ export const StaysOpen: Story = {
     const toastIn = (id: GalleryItem['id']) => within(canvas.getByRole('region', { name: titleOf(words, id) })).getByRole('listitem');
 
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(ITEMS.length));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     await step('an action button named for the next step', async () => {
       await expect(within(toastIn('action')).getByRole('button', { name: kit.action.restock })).toBeVisible();
     });
@@ -151,12 +152,11 @@ export const OwnStores: Story = {
     const region = (id: GalleryItem['id']) => canvas.getByRole('region', { name: titleOf(words, id) });
     const toastsIn = (id: GalleryItem['id']) => within(region(id)).queryAllByRole('listitem');
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(ITEMS.length));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     await step('Close closes the toast of its own toaster only', async () => {
       const close = within(toastsIn('action')[0] as HTMLElement).getByRole('button', { name: kit.toast.close });
-      // Radix switches a region's pointer-events: none off just after its first toast arrives.
-      await waitFor(() => expect(getComputedStyle(region('action')).pointerEvents).not.toBe('none'));
-      await userEvent.click(close);
+      // Not before Radix has counted the toast (support/animations.ts readyToUse).
+      await userEvent.click(await readyToUse(close));
       await waitFor(() => expect(toastsIn('action')).toHaveLength(0));
       for (const id of ['retrying', 'outcome', 'grouped'] as const) await expect(toastsIn(id)).toHaveLength(1);
     });
@@ -193,7 +193,7 @@ export const QueuedMore: Story = {
     const waiting = QUEUED_CODES.length - QUEUE_LIMIT;
     for (const code of QUEUED_CODES) toastCardError({ errcode: code, errmsg: 'from WeChat', rid: RID }, { duration: Infinity });
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(QUEUE_LIMIT + 1));
-    await entranceSettled(canvasElement);
+    await animationsSettled(canvasElement);
     const items = canvas.getAllByRole('listitem');
     for (const [index, code] of QUEUED_CODES.slice(0, QUEUE_LIMIT).entries()) {
       await expect(items[index]).toHaveTextContent(describeCardError(code, { lng }).message);

@@ -1,13 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CARD_ERROR_LANGUAGES,
-  CARD_ERROR_RESOURCES,
-  CardErrorAlert,
   defineCardErrors,
   describeCardError,
   parseCardError,
@@ -155,22 +150,6 @@ describe.each(BY_LANGUAGE)('WeChat Pay words of $id in $lng', ({ lng, input }) =
     if (view.category !== 'budget') return;
     expect(`${view.message} ${view.hint}`).toMatch({ en: /budget/, 'zh-CN': /预算/, 'zh-Hant': /預算/ }[lng]);
     expect(own.join(' ')).not.toMatch(/\bstock\b|库存|庫存/);
-  });
-});
-
-describe('WeChat Pay in the technical details and the copied report', () => {
-  it.each(CARD_ERROR_LANGUAGES)('%s: labels the code, message and Request-ID as WeChat Pay\'s, with no rid row', async (lng) => {
-    const { ui } = CARD_ERROR_RESOURCES[lng]!;
-    const user = userEvent.setup();
-    render(createElement(CardErrorAlert, { error: pay('NOT_ENOUGH', '批次预算不足', 403, '08F4B2C1-0A2B'), lng, defaultDetailsOpen: true }));
-    await user.click(screen.getByRole('button', { name: ui.copy }));
-    const report = await navigator.clipboard.readText();
-    expect(report).toContain(`${ui.payCode}${ui.separator}NOT_ENOUGH`);
-    expect(report).toContain(`${ui.status}${ui.separator}403`);
-    expect(report).toContain(`${ui.payErrmsg}${ui.separator}批次预算不足`);
-    expect(report).toContain(`${ui.requestId}${ui.separator}08F4B2C1-0A2B`);
-    expect(report).not.toContain(ui.rid);
-    expect(ui.requestId).toMatch(/Request-ID/);
   });
 });
 

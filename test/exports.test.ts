@@ -54,7 +54,7 @@ describe('the public door', () => {
   });
 
   it('gives /bare and /core no name the main entry lacks', () => {
-    const others = ['src/bare.ts', 'src/core.ts'].flatMap((file) => exportedNames(resolve(process.cwd(), file)));
+    const others = ['src/bare.ts', 'src/server.ts'].flatMap((file) => exportedNames(resolve(process.cwd(), file)));
     expect(others.filter((name) => !MAIN.includes(name))).toEqual([]);
     expect(MAIN.length).toBeLessThanOrEqual(MAX_PUBLIC_NAMES);
   });
@@ -68,19 +68,19 @@ function sourceFiles(folder: string): string[] {
 }
 
 // Issue 19: "no story or test imports a file under src/ other than the public doors". The doors are the
-// entries package.json publishes (index, core or its successor server, bare) and the stylesheet. Counted:
+// entries package.json publishes (index; server, the `/core` entry; bare) and the stylesheet. Counted:
 // `from '…'`, `import '…'`, `import('…')` and `importActual('…')`, also inside strings a bench hands to
 // esbuild. Not counted: the paths of `vi.mock` / `vi.doMock`, which replace an internal module to play a
 // build (the /bare words, the lazy zh-Hant chunk) and import nothing.
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|importActual(?:<[^>]*>)?\(\s*)['"]([^'"]*\bsrc\/[^'"]*)['"]/g;
-const DOOR = /\bsrc\/(?:(?:index|core|server|bare)(?:\.[jt]sx?)?|components\/styles\.css(?:\?raw)?)$/;
+const DOOR = /\bsrc\/(?:(?:index|server|bare)(?:\.[jt]sx?)?|components\/styles\.css(?:\?raw)?)$/;
 
 describe('tests and stories go through the public doors', () => {
   const imports = ['test', 'stories', '.storybook'].flatMap(sourceFiles).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(IMPORT)].map(([, path]) => `${file.slice(process.cwd().length + 1)}: ${path}`),
   );
 
-  it('imports nothing under src/ but src/index, src/core (or src/server), src/bare and the stylesheet', () => {
+  it('imports nothing under src/ but src/index, src/server, src/bare and the stylesheet', () => {
     expect(imports.length).toBeGreaterThan(40);
     expect(imports.filter((line) => !DOOR.test(line))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import en from '../locales/en/cardError.json';
 import {
+  CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
   CARD_ERROR_LANGUAGES,
   CARD_ERROR_RESOURCES,
@@ -38,6 +39,17 @@ export const TOAST_QUEUE_LIMIT = 12;
 export const CODE_BY_LANGUAGE = CARD_ERROR_CODES.flatMap((code) =>
   CARD_ERROR_LANGUAGES.map((lng) => ({ code, lng })),
 );
+
+/**
+ * One catalog code of each severity × every language: the rows for what a renderer adds to the view (role,
+ * icon name, data attributes, `lang`). The copy itself is checked per code × language in catalog.test.ts and
+ * the locale tests, so the renderers are not re-run once per code. Throws if a severity has no code.
+ */
+export const SEVERITY_BY_LANGUAGE = SEVERITIES.flatMap((severity) => {
+  const code = CARD_ERROR_CODES.find((candidate) => CARD_ERROR_CATALOG[candidate].severity === severity);
+  if (code === undefined) throw new Error(`no catalog code has severity ${severity}`);
+  return CARD_ERROR_LANGUAGES.map((lng) => ({ severity, code, lng }));
+});
 
 /** Han characters: zh-CN copy must contain some, English copy none. */
 export const HAN = /\p{Script=Han}/u;

@@ -25,6 +25,8 @@ export const ORIGIN_CASE_INPUTS = {
   network: axiosError('Network Error', 'ERR_NETWORK'),
   timeout: new DOMException('signal timed out', 'TimeoutError'),
   cancelled: new DOMException('This operation was aborted', 'AbortError'),
+  // wx.request's fail callback (also Taro.request's rejection) for a domain missing from the allow-list.
+  configuration: { errno: 600002, errMsg: 'request:fail url not in domain list' },
   unauthorized: axiosStatus(401, { statusCode: 401, message: 'Unauthorized' }),
   forbidden: axiosStatus(403, { timestamp: '2026-11-29T09:00:00.000+00:00', status: 403, error: 'Forbidden', path: '/api/card/consume' }),
   rateLimited: axiosStatus(429, 'Too Many Requests'),
@@ -40,6 +42,7 @@ export const ORIGIN_CASE_EXPECTED = {
   network: { origin: 'network', status: null },
   timeout: { origin: 'timeout', status: null },
   cancelled: { origin: 'cancelled', status: null },
+  configuration: { origin: 'configuration', status: null },
   unauthorized: { origin: 'http', status: 401 },
   forbidden: { origin: 'http', status: 403 },
   rateLimited: { origin: 'http', status: 429 },

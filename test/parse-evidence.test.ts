@@ -9,14 +9,14 @@ const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 describe("parseCardError: a generic code field is WeChat's only with WeChat evidence", () => {
   // A popular Spring Boot template's own codes, answered with HTTP 200.
   it.each([
-    [{ code: 40001, message: '请求参数为空' }, '请求参数为空'],
-    [{ code: 40100, message: '未登录' }, '未登录'],
-    [{ code: 40101, message: '无权限' }, '无权限'],
-    [{ code: 50001, message: '操作失败' }, '操作失败'],
-    [{ code: 45031, msg: '库存不足' }, '库存不足'],
-    [{ errCode: 40099, errMsg: '已核销' }, '已核销'],
-  ])('%o is the back end’s own code', (input, errmsg) => {
-    expect(parseCardError(input)).toEqual({ code: null, errmsg, rid: null, origin: 'unknown', status: null, requestId: null });
+    [{ code: 40001, message: '请求参数为空' }, '请求参数为空', 40001],
+    [{ code: 40100, message: '未登录' }, '未登录', 40100],
+    [{ code: 40101, message: '无权限' }, '无权限', 40101],
+    [{ code: 50001, message: '操作失败' }, '操作失败', 50001],
+    [{ code: 45031, msg: '库存不足' }, '库存不足', 45031],
+    [{ errCode: 40099, errMsg: '已核销' }, '已核销', 40099],
+  ])('%o is the back end’s own code', (input, errmsg, serverCode) => {
+    expect(parseCardError(input)).toEqual({ code: null, errmsg, rid: null, origin: 'unknown', status: null, serverCode, requestId: null });
     const axios = { isAxiosError: true, response: { status: 200, data: input } };
     expect(parseCardError(axios)).toMatchObject({ code: null, errmsg, origin: 'unknown', status: 200 });
   });
@@ -39,8 +39,8 @@ describe("parseCardError: a generic code field is WeChat's only with WeChat evid
     expect(parseCardError({ code: 45031, msg: `库存不足 rid: ${RID}` })).toMatchObject({ code: null, origin: 'unknown' });
   });
 
-  it('an HTTP-style code still gives the status, and the origin follows it', () => {
-    expect(parseCardError({ code: 401, message: '未登录' })).toMatchObject({ code: null, origin: 'http', status: 401, errmsg: '未登录' });
+  it("an HTTP-style code is the server's code, not an HTTP status; the origin follows it", () => {
+    expect(parseCardError({ code: 401, message: '未登录' })).toMatchObject({ code: null, origin: 'http', status: null, serverCode: 401, errmsg: '未登录' });
   });
 });
 
@@ -51,7 +51,8 @@ describe('parseCardError: a WeChat "ok" cannot explain a failure', () => {
       errmsg: '核销失败',
       rid: null,
       origin: 'http',
-      status: 500,
+      status: null,
+      serverCode: 500,
       requestId: null,
     });
   });
@@ -59,13 +60,13 @@ describe('parseCardError: a WeChat "ok" cannot explain a failure', () => {
   it.each([
     ['success: false', { success: false, errorMessage: '核销失败', data: { errcode: 0, errmsg: 'ok' } }, { code: null, origin: 'unknown', errmsg: '核销失败' }],
     ['an axios 502', { isAxiosError: true, message: 'Request failed with status code 502', response: { status: 502, data: '{"errcode":0,"errmsg":"ok"}' } }, { code: null, origin: 'http', status: 502 }],
-    ['a text with errcode=0 and a 500', { code: 500, msg: 'consume error : errcode=0 , errmsg=ok' }, { code: null, origin: 'http', status: 500 }],
+    ['a text with errcode=0 and a 500', { code: 500, msg: 'consume error : errcode=0 , errmsg=ok' }, { code: null, origin: 'http', status: null, serverCode: 500 }],
   ])('drops errcode 0 under %s', (_label, input, expected) => {
     expect(parseCardError(input)).toMatchObject(expected);
   });
 
   it('a failure code beside the 0 still wins', () => {
-    expect(parseCardError({ code: 500, msg: '错误代码：40099, 错误信息：invalid code', data: { errcode: 0, errmsg: 'ok' } })).toMatchObject({ code: 40099, status: 500 });
+    expect(parseCardError({ code: 500, msg: '错误代码：40099, 错误信息：invalid code', data: { errcode: 0, errmsg: 'ok' } })).toMatchObject({ code: 40099, status: null, serverCode: 500 });
   });
 
   it('keeps 0 when nothing says failure', () => {
@@ -87,7 +88,10 @@ describe('parseCardError: a back end that timed out calling WeChat', () => {
     ['ETIMEDOUT inside a message', { code: 500, msg: 'request to https://api.weixin.qq.com/cgi-bin/token failed, reason: connect ETIMEDOUT 101.226.212.27:443' }, 500],
     ['a bare Error', new Error('java.net.SocketTimeoutException: Read timed out'), null],
   ])('%s is a timeout with the status kept', (_label, input, status) => {
-    expect(parseCardError(input)).toMatchObject({ code: null, origin: 'timeout', status });
+    const parsed = parseCardError(input);
+    expect(parsed).toMatchObject({ code: null, origin: 'timeout' });
+    // RuoYi's `code: 500` is the server's code (issue 21 item 5); `status` and `statusCode` fields are HTTP's.
+    expect(parsed.status ?? parsed.serverCode).toBe(status);
   });
 
   it.each([
@@ -96,7 +100,7 @@ describe('parseCardError: a back end that timed out calling WeChat', () => {
     ['cURL error 6', { code: 500, msg: 'cURL error 6: Could not resolve host: api.weixin.qq.com' }],
     ['cURL error 7', { code: 500, msg: 'cURL error 7: Failed to connect to api.weixin.qq.com port 443: Connection refused' }],
   ])('%s behind a back end stays http: the browser did get an answer', (_label, input) => {
-    expect(parseCardError(input)).toMatchObject({ code: null, origin: 'http', status: 500 });
+    expect(parseCardError(input)).toMatchObject({ code: null, origin: 'http', status: null, serverCode: 500 });
   });
 
   it('a WeChat code beats a timeout word', () => {
@@ -117,6 +121,7 @@ describe('parseCardError: a rid only as WeChat appends it', () => {
       rid: null,
       origin: 'wechat',
       status: null,
+      serverCode: null,
       requestId: null,
     });
   });
@@ -148,7 +153,7 @@ describe('parseCardError: a rid only as WeChat appends it', () => {
 
 describe('parseCardError: errcodes are at most 7 digits', () => {
   it.each([['20261129400991'], ['13800138000'], [20261129400991], [13800138000], ['12345678']])('%o alone is no code', (input) => {
-    expect(parseCardError(input)).toEqual({ code: null, errmsg: String(input), rid: null, origin: 'unknown', status: null, requestId: null });
+    expect(parseCardError(input)).toEqual({ code: null, errmsg: String(input), rid: null, origin: 'unknown', status: null, serverCode: null, requestId: null });
   });
 
   it.each([
@@ -200,15 +205,15 @@ describe('parseCardError: real texts that carry the code beside WeChat’s errms
       null,
     ],
   ])('%s', (_label, text, code, errmsg, rid) => {
-    const expected = { code, errmsg, rid, origin: 'wechat', status: null, requestId: null };
+    const expected = { code, errmsg, rid, origin: 'wechat', status: null, serverCode: null, requestId: null };
     expect(parseCardError(text)).toEqual(expected);
     expect(parseCardError(new Error(text))).toEqual(expected);
-    expect(parseCardError({ code: 500, msg: text })).toEqual({ ...expected, status: 500 });
+    expect(parseCardError({ code: 500, msg: text })).toEqual({ ...expected, serverCode: 500 });
   });
 
   it("EasyWeChat's OAuth user keeps WeChat's reply in `original`", () => {
     const user = { id: null, name: null, nickname: null, avatar: null, email: null, original: { errcode: 40001, errmsg: `invalid credential, access_token is invalid or not latest rid: ${RID}` }, token: null };
-    expect(parseCardError(user)).toEqual({ code: 40001, errmsg: 'invalid credential, access_token is invalid or not latest', rid: RID, origin: 'wechat', status: null, requestId: null });
+    expect(parseCardError(user)).toEqual({ code: 40001, errmsg: 'invalid credential, access_token is invalid or not latest', rid: RID, origin: 'wechat', status: null, serverCode: null, requestId: null });
   });
 
   it.each([

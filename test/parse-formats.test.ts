@@ -90,32 +90,37 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-/** Where a forwarded text travels, and the HTTP status each carrier knows. */
-const CARRIERS: readonly [string, (text: string) => unknown, number | null][] = [
-  ['a string', (text) => text, null],
-  ['Error.message', (text) => new Error(text), null],
-  ['a RuoYi envelope {code: 500, msg}', (text) => ({ code: 500, msg: text, data: null }), 500],
-  ['an Ant Design Pro envelope (own errorCode)', (text) => ({ success: false, errorCode: 1001, errorMessage: text, showType: 2 }), null],
-  ['a NestJS envelope', (text) => ({ statusCode: 500, message: text, error: 'Internal Server Error' }), 500],
-  ['a Spring Boot error body', (text) => ({ timestamp: '2026-11-29T09:00:00.000+00:00', status: 500, error: 'Internal Server Error', message: text, path: '/api/card/consume' }), 500],
-  ['Error.cause', (text) => new Error('核销失败', { cause: new Error(text) }), null],
-  ['an umi BizError', (text) => Object.assign(new Error(text), { name: 'BizError', info: { success: false, errorCode: 'E_CONSUME', errorMessage: text, showType: 2 } }), null],
+/**
+ * Where a forwarded text travels, the HTTP status each carrier knows, and the back end's own envelope code
+ * (issue 21 item 5: RuoYi's `code: 500` is the server's code, never an HTTP status).
+ */
+const CARRIERS: readonly [string, (text: string) => unknown, number | null, number | string | null][] = [
+  ['a string', (text) => text, null, null],
+  ['Error.message', (text) => new Error(text), null, null],
+  ['a RuoYi envelope {code: 500, msg}', (text) => ({ code: 500, msg: text, data: null }), null, 500],
+  ['an Ant Design Pro envelope (own errorCode)', (text) => ({ success: false, errorCode: 1001, errorMessage: text, showType: 2 }), null, 1001],
+  ['a NestJS envelope', (text) => ({ statusCode: 500, message: text, error: 'Internal Server Error' }), 500, null],
+  ['a Spring Boot error body', (text) => ({ timestamp: '2026-11-29T09:00:00.000+00:00', status: 500, error: 'Internal Server Error', message: text, path: '/api/card/consume' }), 500, null],
+  ['Error.cause', (text) => new Error('核销失败', { cause: new Error(text) }), null, null],
+  ['an umi BizError', (text) => Object.assign(new Error(text), { name: 'BizError', info: { success: false, errorCode: 'E_CONSUME', errorMessage: text, showType: 2 } }), null, 'E_CONSUME'],
   [
     'an axios error around a RuoYi body',
     (text) => Object.assign(new Error('Request failed with status code 500'), { isAxiosError: true, code: 'ERR_BAD_RESPONSE', response: { status: 500, data: { code: 500, msg: text } } }),
+    500,
     500,
   ],
   [
     'an ofetch FetchError',
     (text) => Object.assign(new Error('[POST] "/api/card/consume": 500 Internal Server Error'), { name: 'FetchError', status: 500, statusCode: 500, data: { code: 500, msg: text } }),
     500,
+    500,
   ],
 ];
 
 describe.each(Object.entries(FAMILIES))('parseCardError: %s', (_family, cases) => {
-  describe.each(CARRIERS)('in %s', (_carrier, wrap, status) => {
+  describe.each(CARRIERS)('in %s', (_carrier, wrap, status, serverCode) => {
     it.each(cases)('$text', ({ text, code, errmsg, rid = null }) => {
-      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status, requestId: null });
+      expect(parseCardError(wrap(text))).toEqual({ code, errmsg, rid, origin: 'wechat', status, serverCode, requestId: null });
     });
   });
 });
@@ -150,7 +155,7 @@ describe('parseCardError: numbers that are not WeChat errcodes', () => {
   });
 
   it.each([
-    ['RuoYi code 500 (HTTP-style)', { code: 500, msg: '服务器错误' }, { code: null, status: 500, origin: 'http' }],
+    ["RuoYi code 500 (HTTP-style): the server's code, not an HTTP status", { code: 500, msg: '服务器错误' }, { code: null, status: null, serverCode: 500, origin: 'http' }],
     ["Ant Design Pro's own errorCode", { success: false, errorCode: 1001, errorMessage: '订单不存在' }, { code: null, status: null, origin: 'unknown' }],
     ['a back end -1 ("failed")', { code: -1, msg: '操作失败' }, { code: null, origin: 'unknown' }],
     ['a back end round hundred 50000', { code: 50000, msg: '系统异常' }, { code: null, origin: 'unknown' }],
@@ -158,7 +163,7 @@ describe('parseCardError: numbers that are not WeChat errcodes', () => {
     ['an envelope code in WeChat’s range, with its own words', { code: 45031, msg: '库存不足' }, { code: null, origin: 'unknown', errmsg: '库存不足' }],
     ['an envelope errCode that is a catalog code, with its own words', { errCode: 40099, errMsg: '已核销' }, { code: null, origin: 'unknown', errmsg: '已核销' }],
     ['an envelope code beside WeChat’s errmsg key', { code: 45031, errmsg: '库存不足' }, { code: 45031, origin: 'wechat' }],
-    ['a number nested in data (an order id)', { code: 500, msg: 'x', data: 40099 }, { code: null, status: 500 }],
+    ['a number nested in data (an order id)', { code: 500, msg: 'x', data: 40099 }, { code: null, status: null, serverCode: 500 }],
     ['a bare number passed on its own', 500, { code: 500, origin: 'wechat' }],
   ])('%s', (_label, input, expected) => {
     expect(parseCardError(input)).toMatchObject(expected);

@@ -48,7 +48,7 @@ const HTTP: readonly [string, unknown, Expected][] = [
   ['NestJS 403', { statusCode: 403, message: 'Forbidden resource', error: 'Forbidden' }, { status: 403, errmsg: 'Forbidden resource' }],
   ['NestJS 400 validation (message array)', { statusCode: 400, message: ['cardId must be a string', 'code should not be empty'], error: 'Bad Request' }, { status: 400, errmsg: 'cardId must be a string; code should not be empty' }],
   ['Spring Boot 500', { timestamp: '2026-11-29T09:00:00.000+00:00', status: 500, error: 'Internal Server Error', message: 'No message available', path: '/api/card/consume' }, { status: 500, errmsg: 'No message available' }],
-  ["an envelope's 401 inside HTTP 200", axiosError('x', { response: { status: 200, data: { code: 401, msg: '登录状态已过期' } } }), { status: 401, errmsg: '登录状态已过期' }],
+  ["an envelope's 401 inside HTTP 200", axiosError('x', { response: { status: 200, data: { code: 401, msg: '登录状态已过期' } } }), { status: 200, serverCode: 401, errmsg: '登录状态已过期' }],
   ['an HTML string passed directly', html('401 Authorization Required'), { status: null, origin: 'unknown', errmsg: '401 Authorization Required' }],
 ];
 

@@ -73,7 +73,7 @@ const SHAPES: readonly [string, unknown, Partial<ParsedCardError>][] = [
   ['v3 body as an object (pay.weixin.qq.com basic-rules)', BODY, { code: 'NOT_ENOUGH', errmsg: '批次预算不足', status: null }],
   ['v3 body as JSON text', JSON.stringify(BODY), { code: 'NOT_ENOUGH', errmsg: '批次预算不足' }],
   ['v3 body with detail (yansongda/pay#776 Collection)', { code: 'PARAM_ERROR', detail: { location: 'uri_template', value: '' }, message: '输入源“/uri_template/stock_id”映射到字段“批次id”必填性规则校验失败，此字段为必填项' }, { code: 'PARAM_ERROR', errmsg: '输入源“/uri_template/stock_id”映射到字段“批次id”必填性规则校验失败，此字段为必填项' }],
-  ['RuoYi envelope, the body as JSON text in msg', { code: 500, msg: JSON.stringify(BODY), data: null }, { code: 'NOT_ENOUGH', status: 500 }],
+  ['RuoYi envelope, the body as JSON text in msg', { code: 500, msg: JSON.stringify(BODY), data: null }, { code: 'NOT_ENOUGH', status: null, serverCode: 500 }],
   ['RuoYi envelope, the body in data', { code: 500, msg: '发券失败', data: BODY }, { code: 'NOT_ENOUGH', errmsg: '批次预算不足' }],
   ['Ant Design Pro envelope, the body in data', { success: false, errorMessage: '发券失败', showType: 2, data: BODY }, { code: 'NOT_ENOUGH' }],
   ['NestJS HttpException(body, 403) passed through', axiosError(403, BODY), { code: 'NOT_ENOUGH', status: 403 }],

@@ -23,7 +23,7 @@ describe('parseCardError', () => {
 
   it('strips the hint and rid suffixes and keeps the rid', () => {
     const parsed = parseCardError({ errcode: 45031, errmsg: `stock is out of limit hint: [AbC123] rid: ${RID}` });
-    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null, requestId: null });
+    expect(parsed).toEqual({ code: 45031, errmsg: 'stock is out of limit', rid: RID, origin: 'wechat', status: null, serverCode: null, requestId: null });
   });
 
   it('keeps the message of an Error and of an axios error without a WeChat body', () => {
@@ -33,6 +33,7 @@ describe('parseCardError', () => {
       rid: null,
       origin: 'unknown',
       status: null,
+      serverCode: null,
       requestId: null,
     });
     expect(parseCardError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' }).code).toBeNull();
@@ -77,14 +78,14 @@ describe('parseCardError', () => {
 describe('parseCardError: the examples of issue 10', () => {
   const ISSUE_RID = '6a1b2c3d-11112222-33334444';
 
-  it('RuoYi answers code 500 with a WxJava text: 40099 from the text, 500 as the status, the rid kept', () => {
+  it("RuoYi answers code 500 with a WxJava text: 40099 from the text, 500 as the server's code, the rid kept", () => {
     const body = JSON.parse(
       '{"code": 500, "msg": "错误代码：40099, 错误信息：invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444，微信原始报文：{\\"errcode\\":40099,\\"errmsg\\":\\"invalid code, this code has consumed. rid: 6a1b2c3d-11112222-33334444\\"}"}',
     ) as unknown;
-    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: 500, requestId: null };
+    const expected = { code: 40099, errmsg: 'invalid code, this code has consumed.', rid: ISSUE_RID, origin: 'wechat', status: null, serverCode: 500, requestId: null };
     expect(parseCardError(body)).toEqual(expected);
-    // The same body as axios delivers it (HTTP 200 around it): the envelope's failing status wins.
-    expect(parseCardError({ isAxiosError: true, response: { status: 200, data: body } })).toEqual(expected);
+    // The same body as axios delivers it: HTTP 200 is the status, 500 stays the server's own code (issue 21 item 5).
+    expect(parseCardError({ isAxiosError: true, response: { status: 200, data: body } })).toEqual({ ...expected, status: 200 });
   });
 
   it("wechatpy's str(exc) is 40003", () => {
@@ -94,6 +95,7 @@ describe('parseCardError: the examples of issue 10', () => {
       rid: '6a1b2c3d-1111aaaa-2222bbbb',
       origin: 'wechat',
       status: null,
+      serverCode: null,
       requestId: null,
     });
   });
@@ -116,7 +118,7 @@ describe('parseCardError: the examples of issue 10', () => {
 
   it("axios offline (ERR_NETWORK, no response) is a network failure, not a WeChat text", () => {
     const error = Object.assign(new Error('Network Error'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_NETWORK' });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null, requestId: null });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: 'Network Error', rid: null, origin: 'network', status: null, serverCode: null, requestId: null });
   });
 
   it('a DOMException AbortError is cancelled: its legacy .code 20 is no errcode', () => {
@@ -132,14 +134,17 @@ describe('parseCardError: the examples of issue 10', () => {
       code: 'ERR_BAD_RESPONSE',
       response: { status: 502, data: html },
     });
-    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502, requestId: null });
+    expect(parseCardError(error)).toEqual({ code: null, errmsg: '502 Bad Gateway', rid: null, origin: 'http', status: 502, serverCode: null, requestId: null });
   });
 
   it.each([
     ['an expired session (axios 401)', { isAxiosError: true, code: 'ERR_BAD_REQUEST', response: { status: 401, data: { message: 'Unauthorized' } } }, 401],
     ["an envelope's 401", { code: 401, msg: '登录状态已过期' }, 401],
     ['a rate limit (429)', { isAxiosError: true, response: { status: 429, data: 'Too Many Requests' } }, 429],
-  ])('%s is http with its status and no code', (_label, input, status) => {
-    expect(parseCardError(input)).toMatchObject({ code: null, origin: 'http', status });
+  ])('%s is http with its status (or server code) and no code', (_label, input, status) => {
+    const parsed = parseCardError(input);
+    expect(parsed).toMatchObject({ code: null, origin: 'http' });
+    // An envelope's `code: 401` is the server's code, not an HTTP status (issue 21 item 5).
+    expect(parsed.status ?? parsed.serverCode).toBe(status);
   });
 });

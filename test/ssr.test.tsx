@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardErrorAlert, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError } from '../src/index';
-import { CODE_BY_LANGUAGE, createHostI18n } from './helpers';
+import { createHostI18n, SEVERITY_BY_LANGUAGE } from './helpers';
 
 /** Browser globals the kit must not read while being imported. */
 const BROWSER_GLOBALS = [
@@ -44,7 +44,8 @@ describe('server rendering (Node, no DOM)', () => {
     expect([...touched]).toEqual([]);
   });
 
-  it.each(CODE_BY_LANGUAGE)('renders errcode $code in $lng with its message, hint and role', ({ code, lng }) => {
+  // Per severity × language (the copy is checked per code × language in catalog.test.ts).
+  it.each(SEVERITY_BY_LANGUAGE)('renders a $severity code ($code) in $lng with its message, hint and role', ({ code, lng }) => {
     const html = renderToString(<CardErrorAlert code={code} lng={lng} onAction={() => {}} onDismiss={() => {}} />);
     const view = describeCardError(code, { lng });
     expect(html).toContain(escaped(view.message));

@@ -8,6 +8,7 @@ export const CARD_ERROR_ORIGIN_CASES = [
   'network',
   'timeout',
   'cancelled',
+  'configuration',
   'unauthorized',
   'forbidden',
   'rateLimited',
@@ -30,6 +31,8 @@ export const CARD_ERROR_ORIGIN_CATALOG = {
   timeout: { severity: 'warning', action: 'retry', retryable: true, category: 'connection' },
   // The app aborted it (navigation, a newer search): nothing failed; toasts skip it by default.
   cancelled: { severity: 'info', action: 'none', retryable: false, category: 'connection' },
+  // A Mini Program refused to send it (domain not in its allow-list): only the developer's setting fixes it.
+  configuration: { severity: 'error', action: 'contactDeveloper', retryable: false, category: 'connection' },
   // HTTP 401: the operator's session in the merchant's system ended.
   unauthorized: { severity: 'warning', action: 'signIn', retryable: false, category: 'account' },
   // HTTP 403: a permission in the merchant's system, which only its admin grants (not WeChat's).
@@ -54,13 +57,20 @@ const CASE_BY_ORIGIN = {
   network: 'network',
   timeout: 'timeout',
   cancelled: 'cancelled',
+  configuration: 'configuration',
   http: 'serverError',
   unknown: 'unknown',
   // A WeChat Pay failure always has a code (src/catalog/wechatpay.ts); without one, the generic words.
   wechatpay: 'unknown',
 } as const satisfies Record<CardErrorOrigin, CardErrorOriginCase>;
 
-/** HTTP statuses with words of their own. */
+/**
+ * HTTP statuses with words of their own. The timeout rule: a status that says someone stopped waiting
+ * (408, 504, Cloudflare's 522 "connection timed out" and 524 "a timeout occurred") gets words that say
+ * "check whether it went through, then try again", as a transport timeout does; Cloudflare's 520, 521 and 523
+ * (the origin answered nothing usable, is down, or cannot be reached) read like a 502. Texts that say a
+ * timeout are read in src/core/parse/fields.ts (TIMEOUT_TEXT).
+ */
 const CASE_BY_STATUS: Readonly<Record<number, CardErrorOriginCase>> = {
   401: 'unauthorized',
   // 408: the server gave up waiting for the request; say "check, then try again", as for a timeout.
@@ -70,6 +80,12 @@ const CASE_BY_STATUS: Readonly<Record<number, CardErrorOriginCase>> = {
   502: 'unavailable',
   503: 'unavailable',
   504: 'gatewayTimeout',
+  // Cloudflare (developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/).
+  520: 'unavailable',
+  521: 'unavailable',
+  522: 'gatewayTimeout',
+  523: 'unavailable',
+  524: 'gatewayTimeout',
 };
 
 /** Every other status by its class: 4xx the request was refused, 5xx the server failed. */

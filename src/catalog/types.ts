@@ -25,11 +25,12 @@ export type CardErrorAction = (typeof CARD_ERROR_ACTIONS)[number];
 
 /**
  * Where a failure stopped: `wechat` when WeChat answered with an errcode; `network` (offline, refused,
- * DNS, CORS), `timeout`, `cancelled` (aborted by the app) and `http` (the merchant's own server answered
- * with an HTTP error status) never reached WeChat; `unknown` when the input says neither; `wechatpay` when
- * WeChat Pay answered with one of its string codes (代金券, 商家券, v2 send_coupon, the coupon plugin).
+ * DNS, CORS), `timeout`, `cancelled` (aborted by the app), `configuration` (a Mini Program refused to send
+ * the request: its domain is not in the allow-list) and `http` (the merchant's own server answered with an
+ * HTTP error status) never reached WeChat; `unknown` when the input says neither. `wechatpay` when WeChat
+ * Pay answered with its own string code (APIv3 `code`, v2 `err_code`).
  */
-export const CARD_ERROR_ORIGINS = ['wechat', 'network', 'timeout', 'cancelled', 'http', 'unknown', 'wechatpay'] as const;
+export const CARD_ERROR_ORIGINS = ['wechat', 'network', 'timeout', 'cancelled', 'configuration', 'http', 'unknown', 'wechatpay'] as const;
 export type CardErrorOrigin = (typeof CARD_ERROR_ORIGINS)[number];
 
 /** Where a failure comes from; shown in the technical details and usable as a filter. */

@@ -1,13 +1,15 @@
 import type { i18n as I18n } from 'i18next';
-import { Fragment, useLayoutEffect, useMemo, useRef, type HTMLAttributes } from 'react';
+import { Fragment, useMemo, useRef, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
-import { parseCardError, type ParsedCardError } from '../core/parse.js';
+import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetails } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
+import { useRetryOutcome } from './useRetry.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 /** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
 export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
@@ -40,12 +42,22 @@ export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>
    * put in anew, so screen readers announce them again. An identical re-render is not announced.
    */
   announceKey?: string | number;
+  /**
+   * How many times the operator already pressed this alert's Retry for the same operation (`0`: the first
+   * failure). From 1 the alert says the try failed again and how many tries were made (announced with the
+   * message); from 2 (three tries) it names the next step in place of the hint and offers no Retry. Only
+   * for an alert whose action is `retry`.
+   * @defaultValue 0
+   */
+  retries?: number;
 }
 
 /** Parses `error` once and merges `code` into it (a WeChat errcode), keeping its errmsg and rid. */
 function alertParsed(code: CardErrorAlertProps['code'], error: unknown): ParsedCardError {
-  const fromError = parseCardError(error);
   const fromCode = code === undefined || code === null ? null : parseCardError(code);
+  // `code` alone (the common case): nothing to merge, one parse.
+  if (error === undefined && fromCode !== null && fromCode.code !== null) return fromCode;
+  const fromError = parseCardError(error);
   if (fromCode === null || fromCode.code === null) return fromError;
   return { ...fromError, ...fromCode, errmsg: fromError.errmsg, rid: fromError.rid };
 }
@@ -78,6 +90,7 @@ export function CardErrorAlert({
   defaultDetailsOpen = false,
   labels: labelOverrides,
   announceKey,
+  retries = 0,
   className,
   ...rest
 }: CardErrorAlertProps) {
@@ -88,12 +101,14 @@ export function CardErrorAlert({
     [base, labelOverrides],
   );
   const { labels, action } = state;
+  const retrying = action === 'retry' && onAction !== undefined;
+  const outcome = useRetryOutcome(retrying && typeof retries === 'number' && retries > 0 ? retries : 0, state, labels.toast);
   const root = useRef<HTMLDivElement>(null);
   // The element that had focus before focus entered the alert (Tab, a click, the host's focus()).
   const before = useRef<Element | null>(null);
   // When the host removes the alert (a dismiss) while it holds focus, the browser would drop focus to
   // <body> and a keyboard or screen-reader user would start again from the top of the page.
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     const element = root.current;
     return () => {
       if (!element?.contains(document.activeElement)) return;
@@ -124,14 +139,15 @@ export function CardErrorAlert({
       <SeverityIcon severity={state.severity} label={severity} />
       <div data-slot="body">
         {/* A new announceKey re-inserts both: a live region speaks what is added to it. */}
-        <Fragment key={announceKey}>
+        <Fragment key={`${announceKey ?? ''}:${outcome.note ?? ''}`}>
           {/* The severity word, shown in forced colours (styles.css), where colour says nothing. */}
           <p data-slot="message" data-severity-label={severity + labels.separator}>
             {state.message}
           </p>
-          <p data-slot="hint">{state.hint}</p>
+          <p data-slot="hint">{outcome.exhausted ? outcome.note : state.hint}</p>
+          {outcome.note && !outcome.exhausted ? <p data-slot="retry-outcome">{outcome.note}</p> : null}
         </Fragment>
-        {onAction && action !== 'none' ? (
+        {onAction && action !== 'none' && !outcome.exhausted ? (
           <div data-slot="actions">
             <button type="button" data-slot="action" data-action={action} onClick={() => onAction(action, state)}>
               {labels.actions[action]}

@@ -5,7 +5,7 @@ import type { CardErrorSeverity } from '../catalog/index.js';
 import { cardErrorToastStore, type CardErrorToastStore } from '../core/toastStore.js';
 import { labelsOf, withOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
-import { warnOnce } from '../warn.js';
+import { printable, warnOnce } from '../warn.js';
 import { CardErrorToasterItem } from './CardErrorToasterItem.js';
 import { ToastSummary } from './ToastSummary.js';
 import { useOwnership } from './useOwnership.js';
@@ -91,7 +91,7 @@ function useDocumentHidden(): boolean {
 function validPlacement(placement: unknown): CardErrorToastPlacement {
   if (typeof placement === 'string' && Object.hasOwn(SWIPE_DIRECTION, placement)) return placement as CardErrorToastPlacement;
   if (process.env.NODE_ENV !== 'production') {
-    warnOnce('toast-placement', `Ignoring placement = ${String(placement)}: using bottom-right.`);
+    warnOnce('toast-placement', `Ignoring placement = ${printable(placement)}: using bottom-right.`);
   }
   return 'bottom-right';
 }
@@ -99,7 +99,7 @@ function validPlacement(placement: unknown): CardErrorToastPlacement {
 function validLimit(limit: unknown): number {
   if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
   if (limit !== undefined && process.env.NODE_ENV !== 'production') {
-    warnOnce('toast-limit', `Ignoring limit = ${String(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
+    warnOnce('toast-limit', `Ignoring limit = ${printable(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
   }
   return DEFAULT_TOAST_LIMIT;
 }
@@ -157,7 +157,7 @@ export function CardErrorToaster({
         <CardErrorToasterItem key={record.id} record={record} toaster={toaster} />
       ))}
       {more > 0 ? (
-        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => store.dismiss()} onLeave={onLeave} />
+        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => store.dismiss()} onLeave={onLeave} announce={announce} />
       ) : null}
       {regions}
       <Toast.Viewport

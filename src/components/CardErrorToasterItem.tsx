@@ -13,7 +13,8 @@ export interface CardErrorToasterItemProps {
 
 /** One toast, markup only: `useToastItem` owns its view, timer, retry and announcements (the alert's view and labels). */
 export const CardErrorToasterItem = memo(function CardErrorToasterItem({ record, toaster }: CardErrorToasterItemProps) {
-  const { state, labels, details, count, rootProps, retry, action, closeProps } = useToastItem(record, toaster);
+  const item = useToastItem(record, toaster);
+  const { state, labels, details, count, rootProps, retry, action, closeProps } = item;
   return (
     <Toast.Root {...rootProps}>
       <SeverityIcon severity={state.severity} />
@@ -29,7 +30,8 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({ record,
             </span>
           ) : null}
         </Toast.Title>{' '}
-        <Toast.Description data-slot="hint">{state.hint}</Toast.Description>{' '}
+        <Toast.Description data-slot="hint">{item.hint}</Toast.Description>{' '}
+        {item.retryNote ? <p data-slot="retry-outcome">{item.retryNote}</p> : null}{' '}
         {retry || action ? (
           <div data-slot="actions">
             {retry ? (

@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { maskKey } from '../core/summary/csv.js';
@@ -31,7 +32,7 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
   const row = useRef<HTMLLIElement>(null);
   // A group the host removes (its retry went through) while one of its buttons holds focus: focus goes to
   // the summary, not to <body>, where a keyboard or screen-reader user would start again from the top.
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     const element = row.current;
     const summary = element?.closest<HTMLElement>('[data-slot="summary"]');
     return () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCardErrorReport, reportRows } from '../core/report.js';
+import { languageOfText } from '../i18n/language.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';
 
@@ -23,9 +24,6 @@ export interface TechnicalDetailsProps {
 }
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
-
-/** Han characters: outside text with any is Chinese (a server's own message), else English (WeChat's errmsg, a rid). */
-const HAN = /\p{Script=Han}/u;
 
 /**
  * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
@@ -70,7 +68,7 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
                   <dd>{labels.noValue}</dd>
                 ) : (
                   // Code, status and outside text in monospace; outside text in its own language.
-                  <dd data-source={source} lang={source === 'external' ? (HAN.test(value) ? 'zh' : 'en') : undefined}>
+                  <dd data-source={source} lang={source === 'external' ? languageOfText(value) : undefined}>
                     {value}
                   </dd>
                 )}

@@ -1,6 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { CardErrorView } from '../core/describe.js';
-import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
 import { isBatchSummary } from '../core/summary/brand.js';
 import type { CardErrorBatchSummary } from '../core/summary/types.js';
 import { SEVERITY_RANK } from '../core/summary/view.js';
@@ -37,10 +36,12 @@ export function countsText(summary: CardErrorBatchSummary, t: BatchText): string
   return t('of', { total: summary.total, parts: parts.join(t('joiner')) });
 }
 
-/** Every group's view in the component's words (one description per cause); follows `defineCardErrors`. */
+/**
+ * Every group's view in the component's words (one description per cause). Follows `defineCardErrors`
+ * through the words: a definition is a counted change (src/i18n/revision.ts), so they are new words.
+ */
 export function useGroupViews(summary: CardErrorBatchSummary, words: Words): readonly CardErrorView[] {
-  const defined = useSyncExternalStore(subscribeDefinitions, definitionsVersion, definitionsVersion);
-  return useMemo(() => summary.groups.map((group) => viewOfGroup(group, words)), [summary, words, defined]);
+  return useMemo(() => summary.groups.map((group) => viewOfGroup(group, words)), [summary, words]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CardErrorSeverity } from '../catalog/index.js';
-import { warnOnce } from '../warn.js';
+import { printable, warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -36,7 +36,7 @@ function valid(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && value > 0) return value; // NaN fails `> 0`
   if (process.env.NODE_ENV !== 'production') {
-    warnOnce(`toast-duration:${name}`, `Ignoring ${name} = ${String(value)}: a toast duration is a positive number of ms (or Infinity).`);
+    warnOnce(`toast-duration:${name}`, `Ignoring ${name} = ${printable(value)}: a toast duration is a positive number of ms (or Infinity).`);
   }
   return undefined;
 }

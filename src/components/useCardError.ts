@@ -1,7 +1,6 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { describeParsed, type CardErrorView } from '../core/describe.js';
-import { parseCardError, type ParsedCardError } from '../core/parse.js';
-import { definitionsVersion, subscribeDefinitions } from '../core/registry.js';
+import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import type { CardErrorOptions } from '../i18n/host.js';
 import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
@@ -38,10 +37,12 @@ function stateOf(parsed: ParsedCardError, words: Words): CardErrorState {
   return { ...view, labels: labelsOf(words), rootProps };
 }
 
-/** The state of an already parsed failure (a toast record, an alert's merged `code`) in the words given; follows `defineCardErrors`. */
+/**
+ * The state of an already parsed failure (a toast record, an alert's merged `code`) in the words given.
+ * Follows `defineCardErrors` through the words: a definition is a counted change, so they are new words.
+ */
 export function useParsedCardError(parsed: ParsedCardError, words: Words): CardErrorState {
-  const defined = useSyncExternalStore(subscribeDefinitions, definitionsVersion, definitionsVersion);
-  return useMemo(() => stateOf(parsed, words), [parsed, words, defined]);
+  return useMemo(() => stateOf(parsed, words), [parsed, words]);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import type { CardErrorToastStore } from '../core/toastStore.js';
 import { warnOnce } from '../warn.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -28,14 +29,14 @@ const subscribeOwner = (listener: () => void) => {
 export function useOwnership(store: CardErrorToastStore): boolean {
   const id = useId();
   const current = useSyncExternalStore(subscribeOwner, () => owners.get(store) ?? null, () => null);
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     const owner = owners.get(store);
     if (owner === undefined) setOwner(store, id);
     else if (owner !== id && process.env.NODE_ENV !== 'production') {
       warnOnce('toaster-twice', 'A second <CardErrorToaster> of the same store is mounted; it renders nothing. Mount one per store, near the root of the app.');
     }
   }, [store, id, current]);
-  useLayoutEffect(
+  useSafeLayoutEffect(
     () => () => {
       if (owners.get(store) === id) setOwner(store, null);
     },

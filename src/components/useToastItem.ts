@@ -5,10 +5,11 @@ import { toastDuration } from './toastDurations.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
-import type { Words } from '../i18n/words.js';
+import { interpolate, type Words } from '../i18n/words.js';
 import { batchText, batchToastState } from './summaryWords.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
+import { useRetryOutcome } from './useRetry.js';
 import { useToastRetry } from './useToastRetry.js';
 import { useToastTimer } from './useToastTimer.js';
 
@@ -46,8 +47,6 @@ const DETAILS = {
 /** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
 const VIEWPORT_PADDING = 16;
 
-const interpolateCount = (template: string, count: number) => template.replace(/\{\{\s*count\s*\}\}/g, String(count));
-
 /** Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does not). */
 function useDetailsInView() {
   const root = useRef<HTMLLIElement>(null);
@@ -83,13 +82,15 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
   const altText = (kind: Exclude<CardErrorAction, 'none'>) => (kind === action ? state.actionAlt : null) ?? labels[altKey(kind)];
   const onAction = typeof options.onAction === 'function' ? options.onAction : undefined;
-  const canRetry = state.retryable && typeof options.onRetry === 'function';
+  // After a retry: "it failed again (N tries)"; after MAX_TRIES the next step replaces the hint and Retry goes.
+  const outcome = useRetryOutcome(record.retries, state, labels);
+  const canRetry = state.retryable && typeof options.onRetry === 'function' && !outcome.exhausted;
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
   // A batch toast's one button opens the summary where the host shows it.
   const onOpen = state.batch && typeof options.onOpen === 'function' ? options.onOpen : undefined;
   const openLabel = batchText(words)('toastOpen');
   const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null, onOpen ? openLabel : null];
-  const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce });
+  const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce, outcome });
   const dismiss = () => store.dismiss(id);
   const { durations, actionDuration } = toaster;
   const duration = toastDuration({ severity, hasAction: canRetry || showAction || onOpen !== undefined, duration: options.duration, durations, actionDuration });
@@ -101,7 +102,10 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
     labels,
     /** The details summary reads "Details" here; the rest of the details block is the alert's own. */
     details: DETAILS[severity] === 'shown' && !state.batch ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
-    count: count > 1 ? { shown: interpolateCount(labels.count, count), spoken: interpolateCount(labels.countLabel, count) } : null,
+    /** The hint, or after the last try the next step; and "it failed again (N tries)" while Retry stays. */
+    hint: outcome.exhausted ? outcome.note : state.hint,
+    retryNote: outcome.exhausted ? null : outcome.note,
+    count: count > 1 ? { shown: interpolate(labels.count, { count }), spoken: interpolate(labels.countLabel, { count }) } : null,
     rootProps: {
       ref: root,
       open: true,

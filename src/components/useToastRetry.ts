@@ -1,8 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import type { CardErrorSeverity } from '../catalog/index.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import type { CardErrorLabels } from '../i18n/labels.js';
 import type { CardErrorState } from './useCardError.js';
+import type { RetryOutcome } from './useRetry.js';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
 
 /** Errors interrupt (assertive); everything else waits its turn (polite). */
@@ -22,6 +24,8 @@ export interface ToastRetryInput {
   /** The buttons' alternatives, read after the message on arrival (`null`: no such button). */
   readonly alts: readonly (string | null)[];
   readonly announce: (announcement: ToastAnnouncement) => void;
+  /** What a failed retry says (useRetry.ts): spoken with the outcome, once. */
+  readonly outcome: RetryOutcome;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface ToastRetryInput {
  * click, where focus goes when the outcome removes the button, and what is spoken, once each: the toast
  * on arrival (not a repeat that raises the count), the retry's progress, its outcome.
  */
-export function useToastRetry({ record, store, state, labels, alts, announce }: ToastRetryInput) {
+export function useToastRetry({ record, store, state, labels, alts, announce, outcome }: ToastRetryInput) {
   const { id } = record;
   const retrying = record.retry === 'pending';
   const close = useRef<HTMLButtonElement>(null);
@@ -41,7 +45,7 @@ export function useToastRetry({ record, store, state, labels, alts, announce }: 
   };
   // An outcome without Retry removes the focused button: keep focus in the toast, on its close button
   // (on the toast itself a screen reader read the outcome a second time, after the announcement).
-  useLayoutEffect(() => {
+  useSafeLayoutEffect(() => {
     if (!refocus.current || retrying) return;
     refocus.current = false;
     const active = document.activeElement;
@@ -49,7 +53,7 @@ export function useToastRetry({ record, store, state, labels, alts, announce }: 
   }, [retrying, record.retries]);
   useEffect(() => {
     const { severity, lng } = state;
-    const said = `${state.labels.severities[severity]} ${state.message} ${state.hint}`;
+    const said = [state.labels.severities[severity], state.message, outcome.exhausted ? null : state.hint, outcome.note].filter(Boolean).join(' ');
     if (retrying) announce({ key: `${id}:retrying:${record.retries}`, text: labels.retrying, lng, live: 'polite' });
     else if (record.retries > 0) announce({ key: `${id}:outcome:${record.retries}`, text: said, lng, live: LIVE[severity] });
     else announce({ key: id, text: [labels.announce, said, ...alts].filter(Boolean).join(' '), lng, live: LIVE[severity] });

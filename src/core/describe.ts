@@ -10,12 +10,12 @@ import {
   type CardErrorSeverity,
 } from '../catalog/index.js';
 import { resolveWords, type CardErrorOptions } from '../i18n/host.js';
-import { FALLBACK_CHAIN, type CardErrorLanguage } from '../i18n/language.js';
+import type { CardErrorLanguage } from '../i18n/language.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { TranslateValues, Words } from '../i18n/words.js';
 import { warnOnce } from '../warn.js';
-import { parseCardError, type ParsedCardError } from './parse.js';
-import { DEFAULT_ENTRY, definedCopy, lookupCardError, type CardErrorCopy } from './registry.js';
+import { parseCardError, statusForWords, type ParsedCardError } from './parse/index.js';
+import { DEFAULT_ENTRY, keyOf, lookupCardError, type CardErrorCopy } from './registry.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -32,8 +32,13 @@ export interface CardErrorView {
    * never reached WeChat; `unknown` when the input says neither. From `parseCardError`.
    */
   readonly origin: CardErrorOrigin;
-  /** The merchant server's HTTP status (or an envelope's HTTP-style code, 100–599), or `null` when unknown. */
+  /** The merchant server's HTTP status (100–599), or `null` when unknown; never an envelope's `code`. */
   readonly status: number | null;
+  /**
+   * The back end's own envelope code (RuoYi `code: 500`), a number or a short word, or `null`; labelled as
+   * the server's code in the details, apart from the HTTP status. From `parseCardError`.
+   */
+  readonly serverCode: number | string | null;
   /** Whether the kit has words of its own for it: a catalog or `defineCardErrors` code, or a known origin. */
   readonly known: boolean;
   /** How serious it is; unknown codes are `error`, a cancelled request `info`. */
@@ -104,25 +109,22 @@ function copySource(code: number | string | null, origin: CardErrorOrigin, statu
 
 /** Writes a view of an already parsed failure in the given words; the one resolver behind every renderer. */
 export function describeParsed(parsed: ParsedCardError, words: Words): CardErrorView {
-  const { code, errmsg, rid, origin, status } = parsed;
-  const { entry, base, known } = copySource(code, origin, status, errmsg);
+  const { code, errmsg, rid, origin, status, serverCode } = parsed;
+  // A RuoYi `code: 500` inside an HTTP 200 still gets the server-error words (statusForWords).
+  const { entry, base, known } = copySource(code, origin, statusForWords(parsed), errmsg);
   const t = words.text;
   // WeChat Pay's words name an unknown code ({{code}}); a catalog errcode's never need it.
   const values = typeof code === 'string' ? { code } : undefined;
-  /**
-   * The case's words: the host's definition of a code in the language, then the words, then the
-   * host's definition along the language's fallback chain (zh-Hant → zh-CN → en).
-   */
-  const copy = (field: CopyField | 'actionAlt'): string | undefined => {
-    if (!base) return undefined;
-    const defined = (lng: CardErrorLanguage) => (code !== null && field !== 'actionAlt' ? definedCopy(code, lng, field) : undefined);
-    return defined(words.lng) ?? t(`${base}.${field}`, values) ?? FALLBACK_CHAIN[words.lng].map(defined).find(Boolean);
-  };
+  // A host's definition of a WeChat Pay code sits under its code, not under the case its words share.
+  const definedKey = typeof code === 'string' ? `codes.${keyOf(code)}` : undefined;
+  /** The case's words, found by src/i18n/ along the language chain (a host's `defineCardErrors` words first). */
+  const copy = (field: CopyField | 'actionAlt'): string | undefined =>
+    base ? t(`${base}.${field}`, values, definedKey && `${definedKey}.${field}`) : undefined;
   if (code !== null && !entry && origin === 'wechat' && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unknown:${code}`,
       `Unknown WeChat errcode ${code}: showing the generic message. Add it with ` +
-        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint } } } }).`,
+        `defineCardErrors({ ${code}: { severity, action, copy: { en: { message, hint }, 'zh-CN': { message, hint }, 'zh-Hant': { message, hint } } } }).`,
     );
   }
   if (typeof code === 'string' && !known && process.env.NODE_ENV !== 'production') {
@@ -145,6 +147,7 @@ export function describeParsed(parsed: ParsedCardError, words: Words): CardError
     code,
     origin,
     status,
+    serverCode: serverCode ?? null,
     known,
     severity,
     action,

@@ -13,21 +13,15 @@ import {
   type CardErrorSeverity,
   type WeChatPayCode,
 } from '../catalog/index.js';
+import { setDefinedWords, type CardErrorCopy } from '../i18n/definitions.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-/** The operator's and developer's words for one code in one language; any field may be left out. */
-export interface CardErrorCopy {
-  /** What happened, for the operator. */
-  message?: string;
-  /** What to do next, for the operator. */
-  hint?: string;
-  /** What WeChat (or your back end) means, for the technical details. */
-  detail?: string;
-}
+// The words live with the other words (src/i18n/definitions.ts, read by the words lookup); re-exported here.
+export type { CardErrorCopy };
 
 /** A host's change to a known code, or a code of its own (for example its back end's). */
 export interface CardErrorDefinition {
@@ -75,9 +69,7 @@ export const DEFAULT_ENTRY: CardErrorEntry = {
 
 const registry = new Map<number | string, Registered>();
 /** The registry's key: a WeChat Pay code in its tables' spelling (NOAUTH → NO_AUTH), an errcode as is. */
-const keyOf = (code: number | string) => (typeof code === 'string' ? canonicalWeChatPayCode(code) : code);
-const listeners = new Set<() => void>();
-let version = 0;
+export const keyOf = (code: number | string) => (typeof code === 'string' ? canonicalWeChatPayCode(code) : code);
 
 const COPY_FIELDS = ['message', 'hint', 'detail'] as const;
 
@@ -156,9 +148,9 @@ export function defineCardErrors(definitions: CardErrorDefinitions): () => void 
   };
 }
 
+/** Hands the definitions' words to src/i18n/ (which counts the change, so every component re-renders). */
 function changed(): void {
-  version += 1;
-  for (const listener of listeners) listener();
+  setDefinedWords([...registry].map(([code, { copy }]) => [code, copy] as const));
 }
 
 /** The host's definition over the kit's catalog (a WeChat Pay code: the host's only); `undefined` if none. */
@@ -169,20 +161,4 @@ export function lookupCardError(code: number | string | null): CardErrorEntry | 
   return Object.hasOwn(CARD_ERROR_CATALOG, code)
     ? (CARD_ERROR_CATALOG as Readonly<Record<number, CardErrorEntry>>)[code]
     : undefined;
-}
-
-/** The host's words for a code in one language tag, if it defined any. */
-export function definedCopy(code: number | string, lng: string, field: keyof CardErrorCopy): string | undefined {
-  return registry.get(keyOf(code))?.copy[lng]?.[field];
-}
-
-/** Calls `listener` whenever definitions change; returns the unsubscribe function. */
-export function subscribeDefinitions(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** A number that changes with every `defineCardErrors` call or removal. */
-export function definitionsVersion(): number {
-  return version;
 }

@@ -1,5 +1,6 @@
 import type { CardErrorOrigin } from '../catalog/index.js';
-import type { CardErrorLabels } from '../i18n/labels.js';
+import { resolveWords } from '../i18n/host.js';
+import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
 import type { CardErrorResource } from '../i18n/resources.js';
 import type { CardErrorView } from './describe.js';
 
@@ -15,6 +16,7 @@ const ROW_LABELS = {
   network: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
   timeout: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
   cancelled: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
+  configuration: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
   unknown: { number: 'status', meaning: 'explanation', text: 'rawError', id: null },
 } as const satisfies Record<
   CardErrorOrigin,
@@ -38,7 +40,9 @@ export type ReportRow = readonly [label: string, value: string | null, source: R
 /**
  * The technical details in the order they show. The number row is WeChat's errcode (origin `wechat`) or
  * WeChat Pay's code (`wechatpay`), else the HTTP status, left out when there is none; a code that came
- * inside an HTTP failure keeps the status as a row of its own. Only WeChat gives a rid and only WeChat
+ * inside an HTTP failure keeps the status as a row of its own. The back end's envelope code (`serverCode`)
+ * has its own row, labelled as the server's, when it says something the rows above do not: RuoYi's
+ * `code: 500` in an HTTP 200 is never shown as an HTTP status. Only WeChat gives a rid and only WeChat
  * Pay a Request-ID: other origins have no such row.
  */
 export function reportRows(view: CardErrorView, labels: CardErrorLabels): ReportRow[] {
@@ -47,6 +51,11 @@ export function reportRows(view: CardErrorView, labels: CardErrorLabels): Report
   const number = coded ? view.code : view.status;
   const rows: ReportRow[] = number === null ? [] : [[labels[names.number], String(number), 'number']];
   if (coded && view.status !== null && view.status >= 400) rows.push([labels.status, String(view.status), 'number']);
+  const serverCode = view.serverCode ?? null;
+  if (serverCode !== null && !rows.some(([, value]) => value === String(serverCode))) {
+    // A word code (`A0400`) is the server's text, made inert when copied like any outside text.
+    rows.push([labels.serverCode, String(serverCode), typeof serverCode === 'number' ? 'number' : 'external']);
+  }
   rows.push(
     [labels.category, labels.categories[view.category], 'kit'],
     [labels[names.meaning], view.detail, 'kit'],
@@ -72,13 +81,15 @@ function inert(value: string): string {
  * The technical details as one plain-text block, for a support ticket or a message to a developer:
  * one `label<separator>value` line per row, the separator from the locale file (`ui.separator`,
  * full-width "：" in Chinese). Text from outside that would start a spreadsheet formula is prefixed
- * with an apostrophe.
+ * with an apostrophe. Without `labels`, the kit's own in the view's language (`view.lng`), so it works
+ * from `wechat-card-errors/core` alone. Never throws.
  */
-export function formatCardErrorReport(view: CardErrorView, labels: CardErrorLabels): string {
-  const separator = labels.separator;
-  return reportRows(view, labels)
+export function formatCardErrorReport(view: CardErrorView, labels?: CardErrorLabels): string {
+  const words = labels ?? labelsOf(resolveWords({ lng: view.lng }));
+  const separator = words.separator;
+  return reportRows(view, words)
     .map(([label, value, source]) => {
-      const shown = value === null ? labels.noValue : source === 'external' ? inert(value) : value;
+      const shown = value === null ? words.noValue : source === 'external' ? inert(value) : value;
       return `${label}${separator}${shown}`;
     })
     .join('\n');

@@ -1,6 +1,6 @@
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from './describe.js';
-import { parseCardError, type ParsedCardError } from './parse.js';
+import { parseCardError, type ParsedCardError } from './parse/index.js';
 import { isBatchSummary } from './summary/brand.js';
 
 /** Options of one `toastCardError` call. */
@@ -72,7 +72,7 @@ const groupOf = (parsed: ParsedCardError, key: string | undefined): string =>
   `${codeOf(parsed)}|${typeof key === 'string' ? key : ''}`;
 
 /** What a batch toast's record holds as parsed: nothing to group by code; the toast shows the summary itself. */
-const BATCH_PARSED: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
+const BATCH_PARSED: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, serverCode: null, requestId: null };
 
 /** A cancelled request shows nothing unless the call asks for it. */
 const hidden = (parsed: ParsedCardError, options: CardErrorToastOptions) =>

@@ -1,8 +1,9 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { warnOnce } from '../warn.js';
+import { printable, warnOnce } from '../warn.js';
 import { FALLBACK_LANGUAGE, languageSteps, resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
 import { kitWordsPending, startKitWordsLoad } from './load.js';
 import { KIT_WORDS } from './resources.js';
+import { watchStore, wordsRevision } from './revision.js';
 import { createWords, hostBundle, type Words } from './words.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
@@ -36,13 +37,23 @@ export function isReady(i18n: I18n): boolean {
   return i18n.isInitialized === true && typeof i18n.store?.data === 'object';
 }
 
-/** The options as given, with anything of the wrong type dropped (and named, in development). */
+/** A field of a host's object, or `undefined` when reading it throws (a throwing getter, a revoked proxy). */
+function field(options: unknown, key: string): unknown {
+  try {
+    return options !== null && typeof options === 'object' ? (options as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The options as given, with anything of the wrong type (or that throws when read) dropped and named, in development. */
 export function readOptions(options: unknown): CardErrorOptions {
-  const { lng, i18n } = (options ?? {}) as Record<string, unknown>;
+  const lng = field(options, 'lng');
+  const i18n = field(options, 'i18n');
   const instance = typeof (i18n as I18n | undefined)?.on === 'function' ? (i18n as I18n) : undefined;
   if (process.env.NODE_ENV !== 'production') {
-    if (options !== undefined && (typeof options !== 'object' || options === null)) warnOnce('options', `options ${String(options)} is not an object; using the defaults.`);
-    if (lng !== undefined && typeof lng !== 'string') warnOnce(`lng:${String(lng)}`, `lng ${String(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
+    if (options !== undefined && (typeof options !== 'object' || options === null)) warnOnce('options', `options ${printable(options)} is not an object; using the defaults.`);
+    if (lng !== undefined && typeof lng !== 'string') warnOnce(`lng:${printable(lng)}`, `lng ${printable(lng)} is not a language tag (a string such as "zh-CN"); using the instance's language.`);
     if (i18n !== undefined && !instance) warnOnce('i18n', `i18n is not an i18next instance; using the kit's own.`);
   }
   return { lng: typeof lng === 'string' ? lng : undefined, i18n: instance };
@@ -84,11 +95,31 @@ function hierarchy(i18n: I18n, lng: string): readonly string[] {
   }
 }
 
+/** Words built for one instance and requested language, with what they were built from. */
+interface CachedWords {
+  readonly words: Words;
+  readonly revision: number;
+  readonly store: unknown;
+}
+// Per instance, per requested language tag: one words object shared by every component and call.
+const built = new WeakMap<I18n, Map<string, CachedWords>>();
+
 /**
  * The words for `options`: the host's instance when it is ready, else (with a development warning)
- * the kit's own until it is; the language of `lng`, else the instance's. Never throws.
+ * the kit's own until it is; the language of `lng`, else the instance's. Built once per instance and
+ * language, and again only after a counted change (src/i18n/revision.ts) or a new store (a
+ * re-initialised instance); until then every caller gets the same object. Never throws.
  */
 export function resolveWords(options?: unknown): Words {
+  try {
+    return wordsFor(options);
+  } catch {
+    // A host instance whose getters throw (`language`, `options`, `store`): the kit's own words instead.
+    return wordsFor(undefined);
+  }
+}
+
+function wordsFor(options: unknown): Words {
   const { lng, i18n: host } = readOptions(options);
   let i18n = host ?? getCardErrorI18n();
   if (!isReady(i18n)) {
@@ -99,6 +130,21 @@ export function resolveWords(options?: unknown): Words {
   }
   const waiting = typeof host?.options?.lng === 'string' && i18n !== host ? host.options.lng : undefined;
   const requested = lng ?? waiting ?? (typeof i18n.language === 'string' ? i18n.language : FALLBACK_LANGUAGE);
+  let cache = built.get(i18n);
+  if (!cache) built.set(i18n, (cache = new Map()));
+  const cached = cache.get(requested);
+  if (cached && cached.revision === wordsRevision() && cached.store === i18n.store) return cached.words;
+  // From now on a host's change to this store is counted, mounted or not.
+  watchStore(i18n);
+  // Read before building: a change counted while building makes these words stale at once, not hidden.
+  const revision = wordsRevision();
+  const words = buildWords(i18n, requested);
+  cache.set(requested, { words, revision, store: i18n.store });
+  return words;
+}
+
+/** The words of `requested` in `i18n`: its steps along the language chain, and whether the kit's copy is there. */
+function buildWords(i18n: I18n, requested: string): Words {
   const steps = languageSteps(requested, hierarchy(i18n, requested));
   const record = storeRecord(i18n);
   const kit = resolveCardErrorLanguage(requested);

@@ -1,5 +1,5 @@
 import { CARD_ERROR_ACTIONS, CARD_ERROR_CATEGORIES, CARD_ERROR_SEVERITIES, type CardErrorAction, type CardErrorCategory, type CardErrorSeverity } from '../catalog/index.js';
-import { warnOnce } from '../warn.js';
+import { printable, warnOnce } from '../warn.js';
 import { KIT_WORDS, type CardErrorResource } from './resources.js';
 import type { Words } from './words.js';
 
@@ -65,7 +65,7 @@ export function withOverrides<T extends object>(labels: T, overrides: unknown, p
   for (const [key, value] of Object.entries(overrides)) {
     if (typeof value === 'string' && value.trim() !== '') out[key] = value;
     else if (process.env.NODE_ENV !== 'production') {
-      warnOnce(`${prop}.${key}`, `${prop}.${key} is ${String(value)}, not a word; using the locale file's.`);
+      warnOnce(`${prop}.${key}`, `${prop}.${key} is ${printable(value)}, not a word; using the locale file's.`);
     }
   }
   return out as T;

@@ -48,3 +48,12 @@ export function languageSteps(requested: string, hierarchy: readonly string[]): 
     tags: [...new Set([...tags.filter((tag) => resolveCardErrorLanguage(tag) === kit), kit])],
   }));
 }
+
+/** Han characters, in any script variant. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The language of outside text the kit did not write (WeChat's errmsg, a server's own message, a rid),
+ * for its `lang` attribute: `zh` when it has any Han character, else `en`. Linear, never throws.
+ */
+export const languageOfText = (text: string): 'zh' | 'en' => (HAN.test(text) ? 'zh' : 'en');

@@ -1,16 +1,14 @@
 import { resolveCardErrorLanguage, type CardErrorLanguage } from './language.js';
 import { LAZY_WORDS } from './lazy.js';
 import { KIT_WORDS, type CardErrorResource } from './resources.js';
+import { printable, warnOnce } from '../warn.js';
+
+// Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
+declare const process: { env: Record<string, string | undefined> };
+import { bumpWords } from './revision.js';
 
 const loads = new Map<CardErrorLanguage, Promise<void>>();
 const failed = new Set<CardErrorLanguage>();
-const listeners = new Set<() => void>();
-
-/** Calls `listener` whenever a language's words arrive (src/i18n/subscription.ts bumps its sources). */
-export function onKitWordsLoaded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** Whether the kit's words for `kit` are a chunk not loaded yet (meanwhile its fallback chain shows). */
 export function kitWordsPending(kit: CardErrorLanguage): boolean {
@@ -39,13 +37,20 @@ function load(kit: CardErrorLanguage, retry: boolean): Promise<void> {
   if (pending && !(retry && failed.has(kit))) return pending;
   failed.delete(kit);
   // Started at once (a loader that throws is a failed load, not an exception for the caller).
-  pending = new Promise<CardErrorResource>((resolve) => resolve(loader())).then(
+  pending = new Promise<CardErrorResource>((resolve) => resolve(loader() as Promise<CardErrorResource>)).then(
       (words) => {
         KIT_WORDS[kit] = words;
-        for (const listener of [...listeners]) listener();
+        bumpWords();
       },
-      () => {
+      (error: unknown) => {
         failed.add(kit);
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `load:${kit}`,
+            `The kit's ${kit} words failed to load (${printable(error)}); showing its fallback language until ` +
+              `loadCardErrorLanguage('${kit}') succeeds. Check that the bundler emitted the ${kit} chunk.`,
+          );
+        }
       },
     );
   loads.set(kit, pending);

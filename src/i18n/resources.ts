@@ -19,7 +19,8 @@ export type CardErrorResource = typeof en;
 export const KIT_WORDS: Partial<Record<CardErrorLanguage, Partial<CardErrorResource>>> = {
   en,
   'zh-CN': zhCN,
-  ...STATIC_WORDS,
+  // Typed loosely in ./lazy.ts, which imports nothing of this file (no import cycle): the same JSON shape.
+  ...(STATIC_WORDS as Partial<Record<CardErrorLanguage, Partial<CardErrorResource>>>),
 };
 
 /**

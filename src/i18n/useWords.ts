@@ -1,10 +1,11 @@
 import type { i18n as I18n } from 'i18next';
-import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useSyncExternalStore } from 'react';
 import { I18nContext, getI18n } from 'react-i18next';
 import { warnOnce } from '../warn.js';
 import { isReady, readOptions, resolveWords, storeRecord, type CardErrorOptions } from './host.js';
 import { resolveCardErrorLanguage } from './language.js';
 import { CARD_ERROR_NS } from './resources.js';
+import { bumpWords } from './revision.js';
 import { wordsSource } from './subscription.js';
 import type { Words } from './words.js';
 
@@ -19,11 +20,13 @@ declare const process: { env: Record<string, string | undefined> };
 export function useWords(options?: CardErrorOptions): Words {
   const { lng, i18n: given } = readOptions(options);
   const fromContext = useContext(I18nContext)?.i18n;
-  const host: I18n | undefined = given ?? fromContext ?? getI18n() ?? undefined;
-  const source = wordsSource(host);
-  const version = useSyncExternalStore(source.subscribe, source.getVersion, source.getVersion);
-  const words = useMemo(() => resolveWords({ i18n: host, lng }), [host, lng, version]);
-  useBareLoad(words, source.bump);
+  // Read again by every snapshot: a host that sets up `initReactI18next` after the kit rendered is found.
+  const hostNow = (): I18n | undefined => given ?? fromContext ?? getI18n() ?? undefined;
+  // The words object is the snapshot: shared by every component of the instance and language, the same
+  // object until the language changes or a change is counted (./revision.ts).
+  const read = () => resolveWords({ i18n: hostNow(), lng });
+  const words = useSyncExternalStore(wordsSource(hostNow()).subscribe, read, read);
+  useBareLoad(words);
   return words;
 }
 
@@ -31,7 +34,7 @@ export function useWords(options?: CardErrorOptions): Words {
  * `/bare` bundles no copy: on first use, ask the host's backend for the kit's namespace in the language
  * shown, as `useTranslation` does for a component's own. A load that brings no words is said once.
  */
-function useBareLoad(words: Words, bump: () => void): void {
+function useBareLoad(words: Words): void {
   const { i18n, lng, state } = words;
   useEffect(() => {
     if (state !== 'missing' || !isReady(i18n)) return;
@@ -53,9 +56,9 @@ function useBareLoad(words: Words, bump: () => void): void {
           );
         }
       }
-      bump();
+      bumpWords();
     };
-    if (backend) bump();
+    if (backend) bumpWords();
     void i18n.loadNamespaces(CARD_ERROR_NS).then(() => (language === i18n.language ? undefined : i18n.loadLanguages(language))).then(settle, settle);
-  }, [i18n, lng, state, bump]);
+  }, [i18n, lng, state]);
 }

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { definedBundle } from './definitions.js';
 import type { CardErrorLanguage, LanguageStep } from './language.js';
 import { CARD_ERROR_NS, KIT_WORDS } from './resources.js';
 
@@ -14,8 +15,11 @@ export interface Words {
   readonly lng: CardErrorLanguage;
   /** The instance the host's keys are read from (the kit's own when the host has none ready). */
   readonly i18n: I18n;
-  /** The host's keys, then the kit's, per language; `undefined` when nobody has a non-empty string. */
-  text(key: string, values?: TranslateValues): string | undefined;
+  /**
+   * The host's keys, then the kit's, per language; `undefined` when nobody has a non-empty string.
+   * `definedKey`: where a host's `defineCardErrors` words sit when not under `key` (a WeChat Pay code's).
+   */
+  text(key: string, values?: TranslateValues, definedKey?: string): string | undefined;
   /** `ready` unless the kit's copy of `lng` is not loaded (only in `/bare`). */
   readonly state: WordsState;
 }
@@ -43,23 +47,42 @@ const usable = (value: unknown): value is string => typeof value === 'string' &&
 // The kit's own interpolation (`{{name}}`), whatever prefix, suffix or escaping the host configured.
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-/** `template` with each `{{name}}` of `values` filled in; unknown names stay as written. */
+/**
+ * `template` with each `{{name}}` of `values` filled in; unknown names stay as written. The kit's one
+ * interpolation: the words, the toast's count and the "N more" summary all go through it. Numbers are
+ * written as given (an errcode is never grouped): format a count before passing it.
+ */
 export function interpolate(template: string, values: TranslateValues = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Words that look keys up along `steps`: per language, the host's tags, then the kit's own words. */
+/**
+ * Words that look keys up along `steps`: per language, the host's `defineCardErrors` words, its i18next
+ * keys under each tag, then the kit's own words. Each key is walked once per words object (they are
+ * rebuilt when anything changes, src/i18n/host.ts), so every component and `describeCardError` share it.
+ */
 export function createWords(i18n: I18n, steps: readonly LanguageStep[], state: WordsState, extra?: (lng: CardErrorLanguage) => unknown): Words {
-  const text = (key: string, values?: TranslateValues) => {
+  const found = new Map<string, string | undefined>();
+  const walk = (key: string, definedKey: string): string | undefined => {
     for (const { kit, tags } of steps) {
       for (const tag of tags) {
+        const defined = readKey(definedBundle(tag), definedKey);
+        if (usable(defined)) return defined;
+      }
+      for (const tag of tags) {
         const value = readKey(hostBundle(i18n, tag), key);
-        if (usable(value)) return interpolate(value, values);
+        if (usable(value)) return value;
       }
       const own = readKey(KIT_WORDS[kit], key) ?? readKey(extra?.(kit), key);
-      if (usable(own)) return interpolate(own, values);
+      if (usable(own)) return own;
     }
     return undefined;
+  };
+  const text = (key: string, values?: TranslateValues, definedKey = key) => {
+    const memo = definedKey === key ? key : `${definedKey}\n${key}`;
+    let template = found.get(memo);
+    if (template === undefined && !found.has(memo)) found.set(memo, (template = walk(key, definedKey)));
+    return template === undefined || !values ? template : interpolate(template, values);
   };
   return { lng: steps[0]?.kit ?? 'en', i18n, text, state };
 }

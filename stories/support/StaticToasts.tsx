@@ -33,13 +33,3 @@ export function StaticToasts({ store, label }: StaticToastsProps) {
     />
   );
 }
-
-/**
- * Waits until the toasts' finite animations (sliding in) have ended, so axe measures colours at full
- * opacity. Endless ones (the pending Retry's spinning ring) are left running: they never finish.
- */
-export async function entranceSettled(element: HTMLElement): Promise<void> {
-  const animations = element.getAnimations?.({ subtree: true }) ?? [];
-  const finite = animations.filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-}

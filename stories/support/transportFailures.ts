@@ -16,6 +16,8 @@ export const TRANSPORT_FAILURES = {
   network: axiosError('Network Error', 'ERR_NETWORK'),
   timeout: new DOMException('signal timed out', 'TimeoutError'),
   cancelled: new DOMException('This operation was aborted', 'AbortError'),
+  // wx.request's fail callback (also Taro.request's rejection) for a domain missing from the allow-list.
+  configuration: { errno: 600002, errMsg: 'request:fail url not in domain list' },
   unauthorized: axiosStatus(401, { statusCode: 401, message: 'Unauthorized' }),
   forbidden: axiosStatus(403, { status: 403, error: 'Forbidden', path: '/api/card/consume' }),
   rateLimited: axiosStatus(429, { statusCode: 429, message: 'ThrottlerException: Too Many Requests' }),

@@ -1,15 +1,19 @@
 // The benchmark page, bundled by test/bench/run.mjs (production React) and run in headless Chromium.
-// Each figure: the kit against hand-written React that puts the same words under the same roles.
+// As a host uses the kit: its own i18next instance through `I18nextProvider`, the kit's default words.
+// Each figure: the kit against two hand-written React baselines with precomputed strings, (a) the same
+// elements the collapsed alert renders, (b) a minimal alert (one element: role, message and hint).
+import { createInstance } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import {
   CARD_ERROR_CODES,
+  CARD_ERROR_RESOURCES,
   CardErrorAlert,
   CardErrorToaster,
   describeCardError,
   dismissCardErrorToast,
-  getCardErrorI18n,
   toastCardError,
   type CardErrorView,
 } from '../../src/index';
@@ -17,38 +21,44 @@ import { SUMMARY_FIGURE, summaryElements, summaryPair } from './summaryPage';
 
 /** How many alerts each mount and language-switch figure renders. */
 const ALERTS = 1000;
-/** Varied codes: the catalog in order, repeated. */
-const CODES = Array.from({ length: ALERTS }, (_, i) => CARD_ERROR_CODES[i % CARD_ERROR_CODES.length] as number);
+/** How many different codes they show (issue 19: 25). */
+const VARIETY = 25;
+/** Varied codes: the catalog's first VARIETY codes in order, repeated. */
+const CODES = Array.from({ length: ALERTS }, (_, i) => CARD_ERROR_CODES[i % VARIETY] as number);
 const LANGUAGES = ['en', 'zh-CN'] as const;
 type Lng = (typeof LANGUAGES)[number];
 
-/** Everything the hand-written baseline shows, looked up before any timing. */
+/** The host's own i18next instance: its own namespace, none of the kit's words (the kit brings its own). */
+const HOST = createInstance();
+void HOST.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: { en: { app: { title: 'Coupons' } }, 'zh-CN': { app: { title: '卡券' } } },
+  initAsync: false,
+});
+
+/** Everything the hand-written baselines show, looked up before any timing. */
 interface HandCopy {
   view: CardErrorView;
   role: 'alert' | 'status';
   icon: string;
   details: string;
-  rows: [string, string][];
-  copy: string;
+  /** The severity word and separator the message carries for forced colours. */
+  label: string;
+  /** The minimal alert's one text: message and hint. */
+  text: string;
 }
-const I18N = getCardErrorI18n();
 function handCopy(lng: Lng): HandCopy[] {
-  const t = I18N.getFixedT(lng, 'cardError');
+  const ui = CARD_ERROR_RESOURCES[lng];
   return CODES.map((code) => {
-    const view = describeCardError(code, { lng });
+    const view = describeCardError(code, { lng, i18n: HOST });
     return {
       view,
       role: view.severity === 'error' ? 'alert' : 'status',
-      icon: t(`severity.${view.severity}`),
-      details: t('ui.details'),
-      rows: [
-        [t('ui.code'), String(code)],
-        [t('ui.category'), t(`category.${view.category}`)],
-        [t('ui.meaning'), view.detail],
-        [t('ui.errmsg'), t('ui.noValue')],
-        [t('ui.rid'), t('ui.noValue')],
-      ],
-      copy: t('ui.copy'),
+      icon: ui.severity[view.severity],
+      details: ui.ui.details,
+      label: ui.severity[view.severity] + ui.ui.separator,
+      text: `${view.message} ${view.hint}`,
     };
   });
 }
@@ -58,61 +68,62 @@ const HAND: Record<Lng, HandCopy[]> = { en: handCopy('en'), 'zh-CN': handCopy('z
 const ICON_PATH = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9 9l6 6M15 9l-6 6';
 
 /**
- * What a developer writes by hand: the same elements, roles, names and words, no kit. Collapsed, as
- * the kit renders it since issue 13: the rows and the copy button are built when the details open.
+ * Baseline (a): the same elements the collapsed kit alert renders, with the same attributes (roles,
+ * names, the data attributes its CSS reads, the icon's stroke), words precomputed, no hooks.
  */
-function HandAlert({ c, lng }: { c: HandCopy; lng: Lng }) {
+function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
+  const { severity, code, origin, message, hint } = c.view;
   return (
-    <div role={c.role} data-severity={c.view.severity} lang={lng} className="cek-alert">
-      <svg viewBox="0 0 24 24" width="20" height="20" role="img" aria-label={c.icon}>
+    <div role={c.role} data-severity={severity} data-code={String(code)} data-origin={origin} lang={lng} data-slot="alert" className="cek-alert">
+      <svg
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        data-slot="icon"
+        data-severity={severity}
+        focusable="false"
+        role="img"
+        aria-label={c.icon}
+      >
         <path d={ICON_PATH} />
       </svg>
-      <div>
-        <p>{c.view.message}</p>
-        <p>{c.view.hint}</p>
-        <details>
-          <summary>{c.details}</summary>
+      <div data-slot="body">
+        <p data-slot="message" data-severity-label={c.label}>
+          {message}
+        </p>
+        <p data-slot="hint">{hint}</p>
+        <details data-slot="details">
+          <summary data-slot="details-summary">{c.details}</summary>
         </details>
       </div>
     </div>
   );
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-/** The same collapsed alert written with DOM calls, no React: the floor of any renderer (issue 13's baseline). */
-function domAlert(c: HandCopy, lng: Lng): HTMLElement {
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const root = element('div');
-  root.setAttribute('role', c.role);
-  root.dataset.severity = c.view.severity;
-  root.lang = lng;
-  root.className = 'cek-alert';
-  const icon = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of [['viewBox', '0 0 24 24'], ['width', '20'], ['height', '20'], ['role', 'img'], ['aria-label', c.icon]]) {
-    icon.setAttribute(name as string, value as string);
-  }
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', ICON_PATH);
-  icon.append(path);
-  const body = element('div');
-  const details = element('details');
-  details.append(element('summary', c.details));
-  body.append(element('p', c.view.message), element('p', c.view.hint), details);
-  root.append(icon, body);
-  return root;
+/** Baseline (b): the floor of what any alert must do, one element with the role, message and hint. */
+function Minimal({ c }: { c: HandCopy }) {
+  return <div role={c.role}>{c.text}</div>;
 }
 
-let setHandLanguage: (lng: Lng) => void = () => {};
-function HandList() {
+type Baseline = 'same' | 'minimal';
+const setHandLanguage: Record<Baseline, (lng: Lng) => void> = { same: () => {}, minimal: () => {} };
+function HandList({ kind }: { kind: Baseline }) {
   const [lng, setLng] = useState<Lng>('en');
-  setHandLanguage = setLng;
-  return <>{HAND[lng].map((c, i) => <HandAlert key={i} c={c} lng={lng} />)}</>;
+  setHandLanguage[kind] = setLng;
+  return <>{HAND[lng].map((c, i) => (kind === 'same' ? <SameElements key={i} c={c} lng={lng} /> : <Minimal key={i} c={c} />))}</>;
 }
-const KitList = () => <>{CODES.map((code, i) => <CardErrorAlert key={i} code={code} />)}</>;
+const KitList = () => (
+  <I18nextProvider i18n={HOST}>
+    {CODES.map((code, i) => (
+      <CardErrorAlert key={i} code={code} />
+    ))}
+  </I18nextProvider>
+);
 
 /** A fresh root in a fresh container. */
 function mount(): { root: Root; container: HTMLElement; dispose: () => void } {
@@ -122,55 +133,35 @@ function mount(): { root: Root; container: HTMLElement; dispose: () => void } {
   return { root, container, dispose: () => (root.unmount(), container.remove()) };
 }
 
-/** Time of `work`, including the style and layout it causes (read back with offsetHeight). */
-function timed(container: HTMLElement, work: () => void): number {
-  const start = performance.now();
-  work();
-  void container.offsetHeight;
-  return performance.now() - start;
-}
+const alerts = (container: HTMLElement) => container.querySelectorAll('[role=alert],[role=status]').length;
 
-/** JavaScript time of mounting `list` (render and commit, no layout read back). */
-function mountScriptTime(list: ReactNode): number {
-  const { root, container, dispose } = mount();
-  const start = performance.now();
-  flushSync(() => root.render(list));
-  const ms = performance.now() - start;
-  if (container.querySelectorAll('[role=alert],[role=status]').length !== ALERTS) throw new Error('not all alerts rendered');
-  dispose();
-  return ms;
-}
-
-/** JavaScript time of building the same collapsed alerts with DOM calls into a connected container. */
-function domScriptTime(): number {
-  const { container, dispose } = mount();
-  const start = performance.now();
-  for (const c of HAND.en) container.append(domAlert(c, 'en'));
-  const ms = performance.now() - start;
-  if (container.querySelectorAll('[role=alert],[role=status]').length !== ALERTS) throw new Error('not all alerts built');
-  dispose();
-  return ms;
-}
-
+/** Time of mounting `list` to the screen: render, commit, and the style and layout it causes (read back). */
 function mountTime(list: ReactNode): number {
   const { root, container, dispose } = mount();
-  const ms = timed(container, () => flushSync(() => root.render(list)));
-  if (container.querySelectorAll('[role=alert],[role=status]').length !== ALERTS) throw new Error('not all alerts rendered');
+  const start = performance.now();
+  flushSync(() => root.render(list));
+  void container.offsetHeight;
+  const ms = performance.now() - start;
+  if (alerts(container) !== ALERTS) throw new Error('not all alerts rendered');
   dispose();
   return ms;
 }
 
-/** Mounts `list` untimed, then times the switch to Chinese, checking the words really changed. */
-async function switchTime(list: ReactNode, toChinese: () => void, reset: () => Promise<void> | void): Promise<number> {
-  await reset();
+/** Mounts `list` untimed, then times the switch to Chinese up to the new layout, checking the words changed. */
+async function switchTime(list: ReactNode, toChinese: () => void): Promise<number> {
+  await HOST.changeLanguage('en');
   const { root, container, dispose } = mount();
   flushSync(() => root.render(list));
-  const first = () => container.querySelector('p')?.textContent;
+  const first = () => container.querySelector('[role]')?.textContent;
   const before = first();
-  const ms = timed(container, () => flushSync(toChinese));
+  void container.offsetHeight;
+  const start = performance.now();
+  flushSync(toChinese);
+  void container.offsetHeight;
+  const ms = performance.now() - start;
   if (first() === before) throw new Error('the language switch did not re-render synchronously');
   dispose();
-  await reset();
+  await HOST.changeLanguage('en');
   return ms;
 }
 
@@ -187,8 +178,8 @@ const tick = () => new Promise<void>((done) => {
  */
 async function toastTime(calls: number): Promise<{ ms: number; shown: number }> {
   flushSync(() => dismissCardErrorToast());
-  const { root, container, dispose } = mount();
-  flushSync(() => root.render(<CardErrorToaster />));
+  const { root, dispose } = mount();
+  flushSync(() => root.render(<I18nextProvider i18n={HOST}><CardErrorToaster /></I18nextProvider>));
   await tick();
   const toasts = () => document.querySelectorAll('.cek-toast').length;
   const start = performance.now();
@@ -217,97 +208,93 @@ export interface BenchFigure {
   note?: string;
 }
 
-/** One round of one figure: the kit and its baseline back to back, in alternating order. */
-type Pair = () => Promise<[kit: number, baseline: number]>;
-
-/** `warmup` unrecorded rounds, then the medians of `rounds`. */
-async function measure(pair: Pair, rounds: number, warmup: number) {
-  const kit: number[] = [];
-  const baseline: number[] = [];
-  const ratios: number[] = [];
-  for (let round = 0; round < warmup + rounds; round += 1) {
-    const [k, b] = await pair();
-    if (round < warmup) continue;
-    kit.push(k);
-    baseline.push(b);
-    ratios.push(k / b);
+/** One round: the kit and each baseline, in an order that rotates from round to round. */
+async function rounds(work: (() => Promise<number> | number)[], count: number, warmup: number): Promise<number[][]> {
+  const times: number[][] = work.map(() => []);
+  for (let round = 0; round < warmup + count; round += 1) {
+    for (let step = 0; step < work.length; step += 1) {
+      const which = (round + step) % work.length;
+      const ms = await work[which]!();
+      if (round >= warmup) times[which]!.push(ms);
+    }
   }
-  return { kit: median(kit), baseline: median(baseline), ratio: median(ratios) };
+  return times;
 }
 
-/** Runs `first` and `second` in the order given by a flip-flop, returning [first, second] times. */
-let flip = false;
-async function both(first: () => Promise<number> | number, second: () => Promise<number> | number): Promise<[number, number]> {
-  flip = !flip;
-  if (flip) {
-    const a = await first();
-    return [a, await second()];
-  }
-  const b = await second();
-  return [await first(), b];
+/** The kit's figure against each baseline: medians, and the median of the per-round ratios. */
+function figures(name: string, [kit, ...baselines]: number[][], targets: number[]): BenchFigure[] {
+  return baselines.map((baseline, i) => ({
+    name: `${name} vs ${i === 0 ? '(a) the same elements' : '(b) a minimal alert'} by hand`,
+    kit: median(kit!),
+    baseline: median(baseline),
+    ratio: median(kit!.map((ms, round) => ms / baseline[round]!)),
+    target: targets[i]!,
+  }));
 }
 
-async function run(rounds: number, warmup: number): Promise<BenchFigure[]> {
-  const resetKit = () => I18N.changeLanguage('en').then(() => undefined);
-  const mountFigure = await measure(() => both(() => mountTime(<KitList />), () => mountTime(<HandList />)), rounds, warmup);
-  const scriptFigure = await measure(() => both(() => mountScriptTime(<KitList />), domScriptTime), rounds, warmup);
-  const reactFigure = await measure(() => both(() => mountScriptTime(<HandList />), domScriptTime), rounds, warmup);
-  const switchFigure = await measure(
-    () =>
-      both(
-        () => switchTime(<KitList />, () => void I18N.changeLanguage('zh-CN'), resetKit),
-        () => switchTime(<HandList />, () => setHandLanguage('zh-CN'), () => undefined),
-      ),
-    rounds,
+async function run(count: number, warmup: number): Promise<BenchFigure[]> {
+  const mounts = await rounds(
+    [() => mountTime(<KitList />), () => mountTime(<HandList kind="same" />), () => mountTime(<HandList kind="minimal" />)],
+    count,
+    warmup,
+  );
+  const switches = await rounds(
+    [
+      () => switchTime(<KitList />, () => void HOST.changeLanguage('zh-CN')),
+      () => switchTime(<HandList kind="same" />, () => setHandLanguage.same('zh-CN')),
+      () => switchTime(<HandList kind="minimal" />, () => setHandLanguage.minimal('zh-CN')),
+    ],
+    count,
     warmup,
   );
   const shown = { many: 0, few: 0 };
-  const toastFigure = await measure(
-    () =>
-      both(
-        async () => {
-          const { ms, shown: count } = await toastTime(1000);
-          shown.many = count;
-          return ms;
-        },
-        async () => {
-          const { ms, shown: count } = await toastTime(3);
-          shown.few = count;
-          return ms;
-        },
-      ),
-    rounds,
+  const [many, few] = await rounds(
+    [
+      async () => {
+        const { ms, shown: n } = await toastTime(1000);
+        shown.many = n;
+        return ms;
+      },
+      async () => {
+        const { ms, shown: n } = await toastTime(3);
+        shown.few = n;
+        return ms;
+      },
+    ],
+    count,
     warmup,
   );
-  let flipSummary = false;
-  const summaryFigure = await measure(async () => summaryPair((flipSummary = !flipSummary)), rounds, warmup);
+  // Issue 23's batch summary: summaryPair times the summary and its baseline itself, in the order given.
+  const summary: number[][] = [[], []];
+  for (let round = 0; round < warmup + count; round += 1) {
+    const [kit, baseline] = summaryPair(round % 2 === 0);
+    if (round >= warmup) summary[0]!.push(kit), summary[1]!.push(baseline);
+  }
   return [
-    { name: `mount ${ALERTS} <CardErrorAlert> vs hand-written`, ...mountFigure, target: 1.5 },
+    ...figures(`mount ${ALERTS} collapsed <CardErrorAlert> (${VARIETY} codes)`, mounts, [1.5, 3]),
+    ...figures(`switch the host's language, ${ALERTS} alerts mounted,`, switches, [1.5, 3]),
     {
-      name: SUMMARY_FIGURE,
-      ...summaryFigure,
-      target: 1,
-      note: `elements: ${summaryElements.summary} (vs ${summaryElements.alerts})`,
-    },
-    {
-      name: `mount ${ALERTS} collapsed <CardErrorAlert>, JavaScript only, vs the same elements by DOM calls`,
-      ...scriptFigure,
-      target: 3,
-      note: `hand-written React alone: ${reactFigure.ratio.toFixed(2)}x (${reactFigure.kit.toFixed(1)} ms)`,
-    },
-    { name: `switch language, ${ALERTS} alerts mounted, vs hand-written`, ...switchFigure, target: 1.5 },
-    {
-      name: '1,000 toastCardError calls in one tick vs 3 toasts once',
-      ...toastFigure,
+      name: 'burst: 1,000 toastCardError calls in one tick vs 3 toasts once',
+      kit: median(many!),
+      baseline: median(few!),
+      ratio: median(many!.map((ms, round) => ms / few![round]!)),
       target: 2,
       note: `toast elements rendered: ${shown.many} (vs ${shown.few})`,
+    },
+    {
+      name: SUMMARY_FIGURE,
+      kit: median(summary[0]!),
+      baseline: median(summary[1]!),
+      ratio: median(summary[0]!.map((ms, round) => ms / summary[1]![round]!)),
+      target: 1,
+      note: `elements: ${summaryElements.summary} (vs ${summaryElements.alerts})`,
     },
   ];
 }
 
 /** For profiling the toast figure alone. */
-async function toastOnly(rounds: number): Promise<void> {
-  for (let round = 0; round < rounds; round += 1) await toastTime(1000);
+async function toastOnly(count: number): Promise<void> {
+  for (let round = 0; round < count; round += 1) await toastTime(1000);
 }
 
 (window as unknown as { bench: object }).bench = { run, toastOnly };

@@ -2,6 +2,7 @@
 // test/bench/page.tsx (production React, bundled by esbuild) in headless Chromium and prints one line per
 // figure and a summary. A benchmark, not a test: it is not part of
 // `npm test`; it exits 1 when a target is missed.
+import { loadavg } from 'node:os';
 import { openBenchPage } from './browser.mjs';
 import { worstAdversarialParse } from './parse.mjs';
 import { summaryVersusParse } from './summary.mjs';
@@ -29,8 +30,9 @@ try {
   figures = await page.evaluate(([rounds, warmup]) => window.bench.run(rounds, warmup), [ROUNDS, WARMUP]);
   if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
   console.log(
-    `bench: Chromium ${browser.version()} headless, production React, median of ${ROUNDS} rounds after ${WARMUP} warm-up` +
-      ' (ratio = median of the per-round kit/baseline ratios)',
+    `bench: Chromium ${browser.version()} headless, production React, a host's i18next through I18nextProvider; ` +
+      `time to the screen (render, commit, style and layout); median of ${ROUNDS} rounds after ${WARMUP} warm-up ` +
+      `(ratio = median of the per-round kit/baseline ratios); load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`,
   );
 } finally {
   await browser.close();

@@ -11,7 +11,7 @@ const CAUSES = 50;
 
 async function loadKit() {
   const bundle = await build({
-    stdin: { contents: "export { parseCardError, summarizeCardErrors, CARD_ERROR_CODES } from './src/core.ts';\n", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export { parseCardError, summarizeCardErrors, CARD_ERROR_CODES } from './src/server.ts';\n", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',

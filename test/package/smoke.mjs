@@ -42,7 +42,7 @@ const copy = Object.fromEntries(
 );
 
 await check('dist has both entries, their types and styles.css', () => {
-  const missing = ['index.js', 'index.d.ts', 'core.js', 'core.d.ts', 'bare/bare.js', 'bare.d.ts', 'styles.css'].filter((f) => !existsSync(join(DIST, f)));
+  const missing = ['index.js', 'index.d.ts', 'server.js', 'server.d.ts', 'bare/bare.js', 'bare.d.ts', 'styles.css'].filter((f) => !existsSync(join(DIST, f)));
   assert(missing.length === 0, `missing ${missing.join(', ')}: run npm run build first`);
 });
 
@@ -54,9 +54,9 @@ await check('"use client" is the first statement of both entries', () => {
 });
 
 await check('/core has no "use client" and imports nothing of React, however deep', async () => {
-  assert(!/use client/.test(readFileSync(join(DIST, 'core.js'), 'utf8').split('\n', 1)[0]), 'core.js starts with "use client"');
+  assert(!/use client/.test(readFileSync(join(DIST, 'server.js'), 'utf8').split('\n', 1)[0]), 'server.js (/core) starts with "use client"');
   const { metafile } = await build({
-    entryPoints: [join(DIST, 'core.js')],
+    entryPoints: [join(DIST, 'server.js')],
     bundle: true,
     write: false,
     metafile: true,
@@ -98,7 +98,7 @@ await check('importing either entry reads no browser global', async () => {
     Object.defineProperty(globalThis, name, { configurable: true, get: () => void touched.add(name) });
   }
   try {
-    entries.core = await import(pathToFileURL(join(DIST, 'core.js')).href);
+    entries.core = await import(pathToFileURL(join(DIST, 'server.js')).href);
     entries.index = await import(pathToFileURL(join(DIST, 'index.js')).href);
     entries.bare = await import(pathToFileURL(join(DIST, 'bare', 'bare.js')).href);
   } finally {

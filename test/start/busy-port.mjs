@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import net from 'node:net';
-import { findFreePort, portIsBusy } from '../../scripts/start.mjs';
+import { findFreePort, parseArgs, portIsBusy } from '../../scripts/start.mjs';
 
 /** Listens on a port the OS picks (on every address, as Storybook does) and returns it with the server. */
 async function occupyPort() {
@@ -36,6 +36,9 @@ try {
   const free = await findFreePort(port);
   assert.ok(free !== null && free > port, `the next free port after busy ${port} (got ${free})`);
   assert.equal(await portIsBusy(free), false);
+
+  // `npm start -- --host 0.0.0.0` (README, for a VM): the host reaches Storybook, the port stays ours.
+  assert.deepEqual(parseArgs(['--host', '0.0.0.0', '--port', '7000'], {}), { asked: '7000', rest: ['--host', '0.0.0.0'] });
 
   console.log(`start: busy port ${port} -> exit 1 with a message in ${seconds.toFixed(1)} s; next free port found: ${free}`);
 } finally {

@@ -1,11 +1,8 @@
 // What the fields of errors and envelopes mean: numbers (errcode, HTTP status or a back end's own code) and
 // transport failures (the request never got an answer). Plain tables; the walk in walk.ts reads them.
-import type { CardErrorOrigin } from '../../catalog/index.js';
+import type { Transport } from './finding.js';
 import { cleanHead, validRid } from './inert.js';
 import { codeFromErrmsg } from './text.js';
-
-/** A failure before any answer arrived. */
-export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled'>;
 
 /** Fields that hold an HTTP status when they hold 100–599 (axios/ofetch/Response, NestJS, Spring Boot). */
 export const STATUS_FIELDS = ['status', 'statusCode'] as const;
@@ -15,9 +12,12 @@ export const STATUS_FIELDS = ['status', 'statusCode'] as const;
  */
 export const GENERIC_CODE_FIELDS = ['code', 'errorCode', 'errCode'] as const;
 /** Where wrappers keep what they wrap, most specific first: axios `response` (then its `data`), ofetch and
- * RuoYi `data`, umi BizError `info`, `body`, a nested `error` object, EasyWeChat's OAuth user `original`
- * (WeChat's raw reply, Overtrue\Socialite User::getOriginal), `Error.cause`. */
-export const NESTED_FIELDS = ['response', 'data', 'info', 'body', 'error', 'original', 'cause'] as const;
+ * RuoYi `data`, Jeecg `result` (`{success: false, code: 500, result: {errcode, errmsg}}`), umi BizError
+ * `info`, `body`, a nested `error` object, EasyWeChat's OAuth user `original` (WeChat's raw reply,
+ * Overtrue\Socialite User::getOriginal), `Error.cause`; then arrays of failures: GraphQL's `errors`
+ * (spec.graphql.org, "Response Format": `{message, extensions}` each) and `details` (google.rpc.Status,
+ * gRPC-gateway). Any of them may be an array; the walk reads its first items. */
+export const NESTED_FIELDS = ['response', 'data', 'result', 'info', 'body', 'error', 'original', 'cause', 'errors', 'details'] as const;
 /** Fields holding a message: WeChat's, RuoYi `msg`, Error / NestJS / Spring `message`, Ant Design Pro
  * `errorMessage`, OAuth-style `error_description`, RFC 9457 `detail`, a Response's `statusText`. */
 export const MESSAGE_FIELDS = ['errmsg', 'msg', 'message', 'errorMessage', 'errMsg', 'error_description', 'detail', 'error', 'statusText'] as const;
@@ -61,6 +61,21 @@ export function weChatEvidence(record: object): (n: number) => boolean {
     if (code !== null) codes.add(code);
   }
   return (n) => codes.has(n);
+}
+
+/** What a server's own code looks like when it is a word: `INTERNAL_ERROR`, `A0400`, `card.consumed`. */
+const SERVER_CODE_WORD = /^[A-Za-z0-9][\w.:-]{0,63}$/;
+
+/**
+ * A back end's own envelope code from a generic code field (RuoYi `code: 500`, umi `errorCode: 'A0400'`),
+ * else `null`: an integer, or a short word. Its "success" codes (0, 200) name no failure and are skipped.
+ */
+export function serverCodeOf(value: unknown): number | string | null {
+  const n = toInteger(value);
+  if (n !== null) return n === 0 || n === 200 ? null : n;
+  if (typeof value !== 'string') return null;
+  const word = value.trim();
+  return SERVER_CODE_WORD.test(word) ? word : null;
 }
 
 /** An HTTP status in a status field, else `null`. */
@@ -126,13 +141,16 @@ const FETCH_FAILED = new Set(['Failed to fetch', 'fetch failed', 'NetworkError w
  * "connect timed out") and Apache HttpClient's ConnectTimeoutException, .NET / Senparc "The operation has timed
  * out.", Guzzle "cURL error 28: Operation timed out …", Go "context deadline exceeded" / "Client.Timeout
  * exceeded" / "i/o timeout", Python requests ReadTimeout / ConnectTimeout ("Read timed out."), Node ETIMEDOUT
- * and axios "timeout of 5000ms exceeded". Literal alternatives as whole words, no unbounded quantifier.
- * Connection failures behind a back end (java.net.ConnectException, UnknownHostException, cURL error 6/7) are
- * deliberately not here: the browser did get the back end's answer, so they stay `http` (origin `network`'s
- * words say the operator's own connection failed).
+ * and axios "timeout of 5000ms exceeded", an HTTP client's "Request#1 timeout for 5000ms" (a Node back end's
+ * text forwarded at HTTP 500), any "… timed out", and in Chinese a request, connection, read, response or call
+ * that 超时 (逾時 in Taiwan), or a text that starts with it. A bare 超时 inside a sentence is not enough:
+ * 登录超时 is a session that ended, 订单支付超时 an order's state. Literal alternatives as whole words, no
+ * unbounded quantifier. Connection failures behind a back end (java.net.ConnectException,
+ * UnknownHostException, cURL error 6/7) are deliberately not here: the browser did get the back end's answer,
+ * so they stay `http` (origin `network`'s words say the operator's own connection failed).
  */
 const TIMEOUT_TEXT =
-  /(?<!\w)(?:SocketTimeoutException|ConnectTimeoutException|(?:Read|Connect)Timeout(?:Error)?|E(?:SOCKET)?TIMEDOUT|(?:[Rr]ead|[Cc]onnect) timed out|[Oo]peration (?:has )?timed out|cURL error 28|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|timeout of \d{1,7}ms exceeded)(?!\w)/;
+  /(?<!\w)(?:SocketTimeoutException|ConnectTimeoutException|(?:Read|Connect)Timeout(?:Error)?|E(?:SOCKET)?TIMEDOUT|[Tt]imed out|cURL error 28|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|timeout of \d{1,7}ms exceeded|timeout for \d{1,7} ?ms)(?!\w)|(?:请求|請求|连接|連線|读取|讀取|响应|回應|调用|呼叫|接口|网络|網路|网关|閘道|访问|處理|处理)(?:超时|逾時)|^\s{0,3}(?:超时|逾時)/;
 /** How much of each text is searched for a timeout (the exception's own line comes first). */
 const TIMEOUT_WINDOW = 4096;
 

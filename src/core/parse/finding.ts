@@ -1,6 +1,10 @@
-// What one walk over an input collects (walk.ts fills it, parse.ts reads it), and how findings combine.
+// What one walk over an input collects (walk.ts fills it, index.ts reads it), and how findings combine.
+// A leaf beside inert.ts: fields.ts and text.ts import it, it imports neither (no import cycle).
+import type { CardErrorOrigin } from '../../catalog/index.js';
 import { cleanWeChatErrmsg, validRid } from './inert.js';
-import type { Transport } from './fields.js';
+
+/** A failure before any answer arrived (`configuration`: a Mini Program refused to send it at all). */
+export type Transport = Extract<CardErrorOrigin, 'network' | 'timeout' | 'cancelled' | 'configuration'>;
 
 /** A WeChat failure found: its errcode with WeChat's errmsg (cleaned) and rid. */
 export interface WeChatFound {
@@ -31,7 +35,10 @@ export interface Finding {
   ok?: WeChatFound;
   /** An envelope said failure without a status: `success: false` (Ant Design Pro, umi) or `ok: false`. */
   failed: boolean;
+  /** From a status field (`status`, `statusCode`) only: an envelope's `code` is `serverCode`. */
   status: number | null;
+  /** The back end's own code from an envelope's generic code field (the first failing one). */
+  serverCode: number | string | null;
   transport?: Transport | null;
   /** An HTML body's <title>. */
   title?: string | null;
@@ -49,7 +56,7 @@ export interface Finding {
 
 /** An empty finding. */
 export function newFinding(): Finding {
-  return { failed: false, status: null, rid: null, texts: [] };
+  return { failed: false, status: null, serverCode: null, rid: null, texts: [] };
 }
 
 /** A WeChat errcode with its errmsg cleaned (hint and rid removed) and its rid from the errmsg or a `rid` field. */
@@ -64,8 +71,13 @@ export function addWeChat(finding: Finding, wechat: WeChatFound | null): void {
   else finding.wechat ??= wechat;
 }
 
+/** Keeps the first server code found (success codes were skipped by `serverCodeOf`). */
+export function addServerCode(finding: Finding, code: number | string | null): void {
+  finding.serverCode ??= code;
+}
+
 /** Keeps the first status, unless a failing one comes after a success. */
 export function addStatus(finding: Finding, status: number | null): void {
-  // A failing status beats a 200 around it: RuoYi's `code: 500` inside an HTTP 200 answer.
+  // A failing status beats a 200 around it: an axios 200 whose body is Spring Boot's `{status: 500, …}`.
   if (status !== null && (finding.status === null || (finding.status < 400 && status >= 400))) finding.status = status;
 }

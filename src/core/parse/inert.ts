@@ -10,9 +10,19 @@ const CLEAN_WINDOW = 4 * MAX_ERRMSG_LENGTH;
 // (a back end that forwards a coloured log line): CSI `ESC [ … final`, its C1 form U+009B, OSC `ESC ] …
 // BEL|ST`, and two-character `ESC x`, every quantifier bounded; then any single C0/C1 control that is not
 // whitespace, DEL, and the bidi marks, embeddings, overrides and isolates that could reorder the text around
-// them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069).
+// them (U+200E/200F, U+061C, U+202A–202E, U+2066–2069); then what draws nothing, so a copied report cannot
+// hide text from the person reading it: zero-width space and non-joiner (U+200B/200C), the joiner U+200D beside
+// ASCII (between emoji it builds one picture, 👩‍👩‍👧, and is kept), word joiner and
+// invisible operators (U+2060–2064), deprecated format controls (U+206A–206F), the BOM (U+FEFF), soft hyphen
+// (U+00AD), combining grapheme joiner (U+034F), Mongolian vowel separator and free variation selectors
+// (U+180B–180F), Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Khmer inherent vowels (U+17B4/17B5), and the
+// Unicode tag characters U+E0000–E007F (UTF-16 \uDB40 then \uDC00–\uDC7F), which can carry a hidden ASCII text.
 const INVISIBLE =
-  /(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]|[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[@-_]|\udb40[\udc00-\udc7f]|\u200d(?=[\x00-\x7f]|$)|(?<=[\x00-\x7f]|^)\u200d|[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/g;
+// Half a surrogate pair (a UTF-16 string cut in the wrong place upstream): not text, and some clipboards and
+// JSON encoders reject it. Each becomes U+FFFD, the replacement character; whole pairs are kept. One look
+// around each unit, so linear.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Line breaks (\n, \r, U+2028/2029) and other whitespace: one space, so nothing can forge an extra line.
 // `\s+` cannot backtrack (one class, and the text is at most CLEAN_WINDOW long here).
 const SPACES = /\s+/g;
@@ -63,8 +73,9 @@ function head(raw: string): [string, boolean] {
 }
 
 /**
- * Outside text as one inert line: no controls, ANSI escapes or bidi controls, whitespace folded to single
- * spaces, at most MAX_ERRMSG_LENGTH long (a cut ends with "…"). `null` when nothing visible is left.
+ * Outside text as one inert line: no controls, ANSI escapes, bidi controls or invisible characters (zero-width,
+ * tag characters), no lone surrogate, whitespace folded to single spaces, at most MAX_ERRMSG_LENGTH long (a cut
+ * ends with "…"). `null` when nothing visible is left.
  */
 export function inertText(raw: string): string | null {
   const [text, truncated] = head(raw);
@@ -76,9 +87,12 @@ function shown(line: string, forced: boolean): string | null {
   return line ? cut(line, forced) : null;
 }
 
-/** One line: no ANSI escapes, controls or bidi marks, whitespace folded to single spaces, trimmed. */
+/**
+ * One line: no ANSI escapes, controls, bidi marks or invisible characters, lone surrogates replaced by
+ * U+FFFD, whitespace folded to single spaces, trimmed.
+ */
 function clean(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd').replace(SPACES, ' ').trim();
 }
 
 /** The first CLEAN_WINDOW characters as one clean line, not cut for display (to compare, never to show). */

@@ -1,5 +1,7 @@
 // One walk over whatever was thrown: wrappers (axios, ofetch, umi, Error.cause), envelopes (RuoYi, Ant Design
-// Pro, NestJS, Spring Boot) and texts. Bounded: at most MAX_OBJECTS objects, MAX_DEPTH deep, each seen once.
+// Pro, NestJS, Spring Boot, Jeecg), their payloads and error arrays (GraphQL `errors[]`), Mini Program
+// callbacks and texts. Bounded: at most MAX_OBJECTS objects, MAX_DEPTH deep, MAX_ARRAY_ITEMS per array,
+// MAX_TEXT_READ characters per text, each seen once.
 import { validRid } from './inert.js';
 import {
   GENERIC_CODE_FIELDS,
@@ -9,14 +11,16 @@ import {
   firstMessage,
   isCandidate,
   read,
+  serverCodeOf,
   toErrcode,
   toInteger,
   toStatus,
   transportOf,
   weChatEvidence,
 } from './fields.js';
-import { addStatus, addWeChat, found, newFinding, type Finding } from './finding.js';
+import { addServerCode, addStatus, addWeChat, found, newFinding, type Finding } from './finding.js';
 import { isHtml, readHtml } from './html.js';
+import { isMiniProgramOk, miniProgramFailure } from './miniprogram.js';
 import { findInText } from './text.js';
 import { requestIdOf, wechatPayInRecord } from './wechatpay.js';
 import { wechatPayInText } from './wechatpayText.js';
@@ -29,6 +33,20 @@ const MAX_OBJECTS = 32;
 const MAX_JSON = 64 * 1024;
 /** Most texts kept to recover a code from WeChat's errmsg. */
 const MAX_TEXTS = 4;
+/**
+ * Most characters of one text ever read (the input cap): WeChat's replies are under 1 kB, an SDK puts the
+ * errcode in its exception's first line, a Java stack trace with WeChat's raw body inside ("Caused by: …
+ * 微信原始报文") fits in a few kB, and only MAX_ERRMSG_LENGTH characters are ever shown. Past 64 kB a body is
+ * a log dump or a page, and reading it whole made a 50 MB body take seconds; the same bound as MAX_JSON.
+ */
+const MAX_TEXT_READ = 64 * 1024;
+/**
+ * Most items read in one array (GraphQL `errors[]`, ASP.NET `errors`, `details[]`): the first failure found
+ * wins, and one per failing field is the usual list; a longer one still ends at MAX_OBJECTS.
+ */
+const MAX_ARRAY_ITEMS = 8;
+/** Arrays whose text items are messages (elsewhere an array of strings is a payload: ids, names). */
+const MESSAGE_ARRAYS: ReadonlySet<string> = new Set(['errors', 'details']);
 
 /**
  * Walks an input; a number or numeric string of at most 7 digits passed on its own is an errcode (the caller
@@ -40,8 +58,10 @@ export function walkInput(input: unknown): Finding {
   const seen = new Set<unknown>();
   let objects = 0;
 
-  function visitString(text: string, depth: number, isMessage: boolean): void {
-    if (seen.has(text)) return;
+  function visitString(whole: string, depth: number, isMessage: boolean): void {
+    const text = whole.length > MAX_TEXT_READ ? whole.slice(0, MAX_TEXT_READ) : whole;
+    // A Mini Program's success callback says "request:ok": no words of the server's.
+    if (seen.has(text) || isMiniProgramOk(text)) return;
     seen.add(text);
     const trimmedStart = text.length <= MAX_JSON ? text.trimStart() : '';
     if (trimmedStart.startsWith('{')) {
@@ -63,6 +83,13 @@ export function walkInput(input: unknown): Finding {
       finding.text ??= text;
     } else {
       finding.bodyText ??= text;
+    }
+    // A Mini Program's fail `errMsg` (in its callback object, or as an Error's message): the request never
+    // got an answer, so nothing in it is WeChat's ("request:fail errcode:-102 cronet_error_code:-102 …").
+    const miniProgram = miniProgramFailure(text);
+    if (miniProgram) {
+      finding.transport ??= miniProgram;
+      return;
     }
     if (!finding.wechat) addWeChat(finding, findInText(searched));
     finding.wechatpay ??= wechatPayInText(searched); // issue 22: an SDK text, v2 XML or v3 JSON of WeChat Pay's
@@ -100,9 +127,13 @@ export function walkInput(input: unknown): Finding {
     const wechatApiCode = typeof name === 'string' && name.toLowerCase() === 'wechatapierror' ? toErrcode(code) : null;
     if (wechatApiCode !== null) addWeChat(finding, found(wechatApiCode, message));
     let evidence: ((n: number) => boolean) | undefined;
+    const isError = record instanceof Error || typeof name === 'string';
     for (const field of GENERIC_CODE_FIELDS) {
-      const n = toInteger(read(record, field));
-      addStatus(finding, toStatus(n));
+      const value = read(record, field);
+      const n = toInteger(value);
+      // The back end's own envelope code (RuoYi `code: 500` in an HTTP 200): never an HTTP status. An
+      // Error's `code` (axios ERR_BAD_RESPONSE, Node ECONNREFUSED) is the transport's, not the server's.
+      if (!isError) addServerCode(finding, serverCodeOf(value));
       // A back end's own numbers share WeChat's range: only WeChat evidence beside one makes it an errcode.
       if (isCandidate(n) && !finding.fieldCode && (evidence ??= weChatEvidence(record))(n)) {
         finding.fieldCode = found(n, firstMessage(record));
@@ -110,7 +141,8 @@ export function walkInput(input: unknown): Finding {
     }
     for (const field of NESTED_FIELDS) {
       const value = read(record, field);
-      if (value && typeof value === 'object') visit(value, depth + 1);
+      if (Array.isArray(value)) visitItems(value, depth + 1, MESSAGE_ARRAYS.has(field));
+      else if (value && typeof value === 'object') visit(value, depth + 1);
       // A response's text body is the server's own words; an envelope's `data` string is a payload (an order id).
       else if (typeof value === 'string' && field !== 'error') visitString(value, depth + 1, isResponse);
     }
@@ -121,6 +153,15 @@ export function walkInput(input: unknown): Finding {
       // NestJS's ValidationPipe answers `message: ['name must be a string', …]`.
       const text = Array.isArray(value) ? value.slice(0, 5).filter((v) => typeof v === 'string').join('; ') : value;
       if (typeof text === 'string' && text) visitString(text, depth + 1, true);
+    }
+  }
+
+  /** The first MAX_ARRAY_ITEMS items: objects always, strings only where they are messages. */
+  function visitItems(items: readonly unknown[], depth: number, messages: boolean): void {
+    if (depth > MAX_DEPTH) return;
+    for (let i = 0; i < Math.min(items.length, MAX_ARRAY_ITEMS); i += 1) {
+      const item: unknown = items[i];
+      if (typeof item === 'string' ? messages : item && typeof item === 'object') visit(item, depth);
     }
   }
 

@@ -1,6 +1,6 @@
 import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
-import { parseCardError, type ParsedCardError } from '../parse.js';
+import { parseCardError, type ParsedCardError } from '../parse/index.js';
 import { SUMMARIES } from './brand.js';
 import { readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';

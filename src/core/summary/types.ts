@@ -1,7 +1,7 @@
 import type { CardErrorSeverity } from '../../catalog/index.js';
 import type { CardErrorOptions } from '../../i18n/host.js';
 import type { CardErrorView } from '../describe.js';
-import type { ParsedCardError } from '../parse.js';
+import type { ParsedCardError } from '../parse/index.js';
 
 /** One cause of failure in a batch: the items that failed for it, in the order they were given. */
 export interface CardErrorSummaryGroup {

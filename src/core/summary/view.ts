@@ -1,7 +1,7 @@
 import type { CardErrorEntry, CardErrorSeverity } from '../../catalog/index.js';
 import type { Words } from '../../i18n/words.js';
 import { describeParsed, type CardErrorView } from '../describe.js';
-import type { ParsedCardError } from '../parse.js';
+import type { ParsedCardError } from '../parse/index.js';
 import type { BatchCause } from './shapes.js';
 
 /**
@@ -19,7 +19,7 @@ export const BATCH_CAUSES = {
 export const SEVERITY_RANK = { success: 0, info: 1, warning: 2, error: 3 } as const satisfies Record<CardErrorSeverity, number>;
 
 /** A failure with nothing to parse: the base of the kit's own causes' views. */
-const NOTHING: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
+const NOTHING: ParsedCardError = { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, serverCode: null, requestId: null };
 
 /** What a group needs to be described: its first failure as parsed, or the kit's own cause. */
 export interface GroupSource {

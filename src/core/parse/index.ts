@@ -1,12 +1,12 @@
-import type { CardErrorOrigin } from '../catalog/index.js';
-import { cleanWeChatErrmsg, inertText } from './parse/inert.js';
-import { codeFromErrmsg } from './parse/text.js';
-import { saysTimeout } from './parse/fields.js';
-import type { Finding, WeChatFound } from './parse/finding.js';
-import { walkInput } from './parse/walk.js';
-import { redactRequestParts } from './parse/redact.js';
+import type { CardErrorOrigin } from '../../catalog/index.js';
+import { cleanWeChatErrmsg, inertText } from './inert.js';
+import { codeFromErrmsg } from './text.js';
+import { saysTimeout, toInteger, toStatus } from './fields.js';
+import type { Finding, WeChatFound } from './finding.js';
+import { walkInput } from './walk.js';
+import { redactRequestParts } from './redact.js';
 
-export { MAX_ERRMSG_LENGTH } from './parse/inert.js';
+export { MAX_ERRMSG_LENGTH } from './inert.js';
 
 /** What `parseCardError` reads from any failure: WeChat's errcode, errmsg and rid, where it stopped, the HTTP status. */
 export interface ParsedCardError {
@@ -36,18 +36,35 @@ export interface ParsedCardError {
   /** Where the failure stopped; `'wechat'` whenever `code` is a number, `'wechatpay'` when it is a string. */
   readonly origin: CardErrorOrigin;
   /**
-   * The merchant server's HTTP status (axios `response.status`, fetch / ofetch `status`, an envelope's
-   * `status` / `statusCode` or HTTP-style `code` 100–599), or `null` when unknown. Origin `'wechatpay'`:
-   * the status WeChat Pay answered with when the SDK's text says it (wechatpay-java, wechatpay-go, Guzzle),
-   * else the merchant server's.
+   * The merchant server's HTTP status, 100–599 (axios `response.status`, fetch / ofetch `status`, a Mini
+   * Program success callback's `statusCode`, an envelope's `status` / `statusCode`), or `null` when unknown.
+   * Never an envelope's `code`: that is `serverCode`. Origin `'wechatpay'`: the status WeChat Pay answered
+   * with when the SDK's text says it (wechatpay-java, wechatpay-go, Guzzle), else the merchant server's.
    */
   readonly status: number | null;
+  /**
+   * The back end's own code from its envelope (`code`, `errorCode`, `errCode`): RuoYi's `{"code": 500, …}`
+   * inside an HTTP 200 is `serverCode: 500` with `status: 200` (or `null` when no transport said). An
+   * integer or a short word (`'A0400'`); `null` when there is none or it is a success code (0, 200). Equal to
+   * `code` when the envelope carried WeChat's errcode (or WeChat Pay's code) in that field.
+   */
+  readonly serverCode: number | string | null;
   /**
    * WeChat Pay's `Request-ID` (what WeChat Pay support asks for), from the response headers (axios
    * `response.headers['request-id']`, fetch `Response.headers.get('Request-ID')`, wechatpay-go's
    * `Header`) or an SDK text that prints them; letters, digits and hyphens, 8–128 long. Else `null`.
    */
   readonly requestId: string | null;
+}
+
+/**
+ * The status whose words fit a failure: the HTTP status when it failed (≥ 400), else an envelope's
+ * HTTP-style server code (RuoYi's `code: 500` in an HTTP 200 is still the server's error), else the status.
+ */
+export function statusForWords(parsed: Pick<ParsedCardError, 'status' | 'serverCode'>): number | null {
+  const { status, serverCode } = parsed;
+  if (status !== null && status >= 400) return status;
+  return toStatus(toInteger(serverCode)) ?? status;
 }
 
 /** The code, when WeChat's own errmsg is all a back end forwarded (`new Error(body.errmsg)`). */
@@ -69,23 +86,23 @@ function shown(text: string | null | undefined): string | null {
 }
 
 function toParsed(finding: Finding): ParsedCardError {
-  const { status } = finding;
+  const { status, serverCode } = finding;
   const requestId = finding.requestId ?? null;
   // Issue 22: a WeChat Pay body decides before the HTTP status around it (never the operator's 401 / 403).
   const pay = finding.wechat ? null : finding.wechatpay;
-  if (pay) return { code: pay.code, errmsg: pay.errmsg, rid: null, origin: 'wechatpay', status: pay.status ?? status, requestId: pay.requestId ?? requestId };
-  const httpFailed = (status ?? 0) >= 400;
+  if (pay) return { code: pay.code, errmsg: pay.errmsg, rid: null, origin: 'wechatpay', status: pay.status ?? status, serverCode, requestId: pay.requestId ?? requestId };
+  const httpFailed = (statusForWords(finding) ?? 0) >= 400;
   // WeChat's 0 ("ok") cannot explain a failure the envelope reports (`{code: 500, msg: '核销失败', data:
   // {errcode: 0, errmsg: 'ok'}}`): then it is dropped and the envelope's own words are shown. A code recovered
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, requestId };
+  if (wechat) return { code: wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, serverCode, requestId };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
   const text = finding.title ?? finding.text ?? finding.bodyText;
-  return { code: null, errmsg: shown(text), rid: finding.rid, origin, status, requestId };
+  return { code: null, errmsg: shown(text), rid: finding.rid, origin, status, serverCode, requestId };
 }
 
 /**
@@ -106,6 +123,6 @@ export function parseCardError(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
-    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, requestId: null };
+    return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, serverCode: null, requestId: null };
   }
 }
