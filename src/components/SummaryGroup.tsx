@@ -45,6 +45,9 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
   const { keys, count } = group;
   const shown = open ? keys.slice(0, KEYS_SHOWN) : [];
   const more = count - Math.min(keys.length, KEYS_SHOWN);
+  const retry = Boolean(onRetry && view.retryable && keys.length > 0);
+  // A cause whose own action is `retry` offers it once: through onRetry, with the group's keys, when given.
+  const action = onAction && view.action !== 'none' && !(retry && view.action === 'retry') ? view.action : null;
   return (
     <li ref={row} data-slot="summary-group" data-severity={view.severity} data-code={view.code ?? ''} data-origin={view.origin} aria-labelledby={`${id}m`}>
       <SeverityIcon severity={view.severity} label={labels.severities[view.severity]} />
@@ -53,17 +56,17 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
           {view.message} <span data-slot="count">{t('count', { count })}</span>
         </p>
         <p data-slot="hint">{view.hint}</p>
-        {(onAction && view.action !== 'none') || (onRetry && view.retryable && keys.length > 0) ? (
+        {action !== null || retry ? (
           // Every group has the same button labels: each is described by its group's message.
           <div data-slot="actions">
-            {onRetry && view.retryable && keys.length > 0 ? (
-              <button type="button" data-slot="retry" aria-describedby={`${id}m`} onClick={() => onRetry(keys, view)}>
+            {retry ? (
+              <button type="button" data-slot="retry" aria-describedby={`${id}m`} onClick={() => onRetry?.(keys, view)}>
                 {t('retry')}
               </button>
             ) : null}
-            {onAction && view.action !== 'none' ? (
-              <button type="button" data-slot="action" data-action={view.action} aria-describedby={`${id}m`} onClick={() => onAction(view.action, keys, view)}>
-                {labels.actions[view.action]}
+            {action !== null ? (
+              <button type="button" data-slot="action" data-action={action} aria-describedby={`${id}m`} onClick={() => onAction?.(action, keys, view)}>
+                {labels.actions[action]}
               </button>
             ) : null}
           </div>

@@ -1,7 +1,7 @@
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from './describe.js';
 import { parseCardError, type ParsedCardError } from './parse/index.js';
-import { isBatchSummary } from './summary/brand.js';
+import { isBatchSummary, jobOf } from './summary/brand.js';
 
 /** Options of one `toastCardError` call. */
 export interface CardErrorToastOptions {
@@ -154,12 +154,13 @@ export function createCardErrorToastStore() {
   }
 
   /**
-   * One toast per batch: a summary with the `key` of an open batch toast replaces what it shows (a job
-   * toasting each chunk's summary keeps one toast), never counts up. Not bounded by the queue: a batch
+   * One toast per batch: a summary with the `key` of an open batch toast, or without a key of the same
+   * job (`summary.add`), replaces what it shows (a job toasting each chunk's summary keeps one toast), never counts up. Not bounded by the queue: a batch
    * is what the operator came for.
    */
   function addBatch(input: unknown, options: CardErrorToastOptions): string {
-    const group = `batch|${typeof options.key === 'string' ? options.key : ''}`;
+    // Without a key, one toast per job: a job's later summaries update it, another job's get their own.
+    const group = `batch|${typeof options.key === 'string' ? `key:${options.key}` : `job:${jobOf(input as object) ?? 0}`}`;
     const current = records.get(groups.get(group) ?? '');
     if (current) {
       save({ ...current, input, options, revision: current.revision + 1 });
@@ -246,7 +247,7 @@ export const cardErrorToastStore: CardErrorToastStore = createCardErrorToastStor
 /**
  * Shows a toast for any card failure, from anywhere (an axios interceptor, a thunk), also before
  * `<CardErrorToaster>` mounts: the toast waits in the queue. A summary from `summarizeCardErrors` shows one
- * batch toast with its counts (see `onOpen`; the same `key` updates it). Returns its id, or `null` when
+ * batch toast with its counts (see `onOpen`; the same `key`, or without one the same job, updates it). Returns its id, or `null` when
  * nothing is shown: a request the app cancelled (origin `cancelled`), unless `showCancelled` is set. Never throws.
  */
 export function toastCardError(input: unknown, options?: CardErrorToastOptions): string | null {

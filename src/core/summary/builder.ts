@@ -1,8 +1,8 @@
 import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse/index.js';
-import { SUMMARIES } from './brand.js';
-import { readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
+import { newJob, SUMMARIES } from './brand.js';
+import { mayReportFailure, readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';
 import { describeGroup, SEVERITY_RANK } from './view.js';
 
@@ -51,6 +51,9 @@ function causeId(parsed: ParsedCardError, raw: string | null): string {
   return `${parsed.origin}:${String(code)}${typeof view.case === 'string' ? `:${view.case}` : ''}`;
 }
 
+/** A failure WeChat or WeChat Pay reported (not a back end's own shape, not WeChat's `errcode: 0`). */
+const isFailure = (parsed: ParsedCardError) => parsed.origin === 'wechatpay' || (parsed.origin === 'wechat' && parsed.code !== 0);
+
 /** Counts one entry of any form into `state` (see `summarizeCardErrors`). */
 function readEntry(state: JobState, entry: unknown, sink: BatchSink): void {
   const position = String(state.entries);
@@ -58,8 +61,8 @@ function readEntry(state: JobState, entry: unknown, sink: BatchSink): void {
     if (entry.status === 'fulfilled' && 'value' in entry) {
       const value = entry.value;
       if (readAnswer(value, sink)) return;
-      // A back end that resolves with WeChat's error body (errcode ≠ 0) reports a failure.
-      if (isDict(value) && typeof value.errcode === 'number' && value.errcode !== 0) sink.failed(position, value);
+      // A back end (or fetch, which resolves on HTTP 403) that resolves with WeChat's or WeChat Pay's error body.
+      if (mayReportFailure(value) && isFailure(parseCardError(value))) sink.failed(position, value);
       else sink.succeeded(position);
       return;
     }
@@ -94,6 +97,8 @@ function sinkOf(state: JobState): BatchSink {
       const raw = rawCodeOf(input);
       // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
       if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(raw)) return void (state.skipped += 1);
+      // WeChat's own "ok" (`{errcode: 0}`) among the results: it went through.
+      if (parsed.origin === 'wechat' && parsed.code === 0) return void (state.succeeded += 1);
       fail(group(state, causeId(parsed, raw), parsed, null), key, 1);
     },
     rejected: (cause, key, count) => fail(group(state, `batch:${cause}`, null, cause), key, count),
@@ -135,7 +140,7 @@ const positive = (value: unknown): number | null =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 
 /** The published summary of `state` as it is now. */
-function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: number): CardErrorBatchSummary {
+function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: number, job: number): CardErrorBatchSummary {
   const words = resolveWords({ lng: options.lng, i18n: options.i18n });
   const given = positive(options.total);
   const counted = state.succeeded + state.skipped + state.failed;
@@ -169,15 +174,15 @@ function snapshot(state: JobState, options: CardErrorSummaryOptions, implicit: n
       own.version += 1;
       const added = addTo(own, results);
       const more = positive(covered);
-      return snapshot(own, options, implicit + (more !== null && more > added ? more - added : 0));
+      return snapshot(own, options, implicit + (more !== null && more > added ? more - added : 0), job);
     },
   };
-  SUMMARIES.add(summary);
+  SUMMARIES.set(summary, job);
   return summary;
 }
 
 /** A new job's summary: nothing counted yet (see `summarizeCardErrors`). */
 export function emptySummary(options: CardErrorSummaryOptions): CardErrorBatchSummary {
   const state: JobState = { succeeded: 0, skipped: 0, failed: 0, entries: 0, groups: new Map(), version: 0 };
-  return snapshot(state, options, 0);
+  return snapshot(state, options, 0, newJob());
 }

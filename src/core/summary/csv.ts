@@ -22,10 +22,15 @@ export function csvCell(value: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Masks what looks like an openid (o + 27 of [A-Za-z0-9_-]), keeping 4 characters at each end. */
-const OPENID = /^o[\w-]{20,40}$/;
+/** What looks like an openid (o + 27 of [A-Za-z0-9_-]; 20 to 40 to be safe), wherever it stands in a key. */
+const OPENID = /(?<![\w-])o[\w-]{20,40}(?![\w-])/g;
+
+/**
+ * A key as shown and exported: inert (one line, no controls or bidi overrides, cut when huge) and every
+ * openid in it masked, keeping 4 characters at each end: a key from a CRLF file ("o…\r") or "openid: o…" too.
+ */
 export function maskKey(key: string): string {
-  return OPENID.test(key) ? `${key.slice(0, 4)}…${key.slice(-4)}` : key;
+  return (inertText(key) ?? '').replace(OPENID, (id) => `${id.slice(0, 4)}…${id.slice(-4)}`);
 }
 
 /**

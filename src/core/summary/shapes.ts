@@ -2,6 +2,8 @@
 // WeChat Pay's docs): each is read into items that went through, were skipped or failed. Pure; never throws
 // on its own (hostile getters are caught by the caller, per entry).
 
+import { inertText } from '../parse/inert.js';
+
 /** The kit's own causes, for failures WeChat listed without a code: see `BATCH_CAUSES`. */
 export type BatchCause = 'noReason' | 'notImported';
 
@@ -28,9 +30,23 @@ export const SKIPPED_CODES: ReadonlySet<unknown> = new Set(['DUPREQUEST']);
 type Dict = Record<string, unknown>;
 const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Text of a key from outside: strings as given, numbers as written, anything else not a key. */
+/**
+ * Whether a resolved value has a field a WeChat or WeChat Pay failure carries (`errcode` other than 0 or
+ * `OK`, a `code` other than `SUCCESS`, v2's `result_code`): only those are parsed, so a batch of plain
+ * successes costs no parse.
+ */
+export function mayReportFailure(value: unknown): boolean {
+  if (!isDict(value)) return false;
+  const { errcode, code } = value;
+  return (errcode !== undefined && errcode !== 0 && errcode !== 'OK') || (typeof code === 'string' && code !== 'SUCCESS') || 'result_code' in value;
+}
+
+/**
+ * Text of a key from outside: strings as given (unless nothing visible is left of them: a blank row helps
+ * nobody, the position does), numbers as written, anything else not a key.
+ */
 export function keyText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return inertText(value) === null ? null : value;
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   return null;
 }
@@ -65,9 +81,22 @@ const ANSWERS: readonly [field: string, read: (answer: Dict, sink: BatchSink) =>
   ['location_id_list', readLocations],
 ];
 
-/** Reads `value` as one of the partial-success answers; `false` when it is none of them. */
+/**
+ * Whether an answer says its whole call failed (`errcode` neither 0 nor the plugin's `OK`) and lists nothing:
+ * the plugin's `{errcode: 'PARAM_ERROR', send_coupon_result: []}` is one failure, not an empty answer.
+ */
+function failedWhole(value: Dict): boolean {
+  const { errcode } = value;
+  const failed = (typeof errcode === 'number' && errcode !== 0) || (typeof errcode === 'string' && errcode !== 'OK' && errcode !== '0');
+  return failed && !ANSWERS.some(([field]) => {
+    const listed = value[field];
+    return (Array.isArray(listed) && listed.length > 0) || (typeof listed === 'number' && listed > 0);
+  });
+}
+
+/** Reads `value` as one of the partial-success answers; `false` when it is none of them (or failed whole). */
 export function readAnswer(value: unknown, sink: BatchSink): boolean {
-  if (!isDict(value)) return false;
+  if (!isDict(value) || failedWhole(value)) return false;
   for (const [field, read] of ANSWERS) {
     if (field in value) {
       read(value, sink);
@@ -126,7 +155,8 @@ function readPlugin(answer: Dict, sink: BatchSink): void {
     const key = keyText(fields.out_request_no) ?? keyText(fields.coupon_code) ?? `#${i + 1}`;
     const outcome = typeof fields.code === 'string' ? PLUGIN_OUTCOME[fields.code] : undefined;
     if (outcome) sink[outcome](key);
-    else sink.failed(key, { code: fields.code, message: fields.message });
+    // The whole entry: its out_request_no and stock_id are what tell the parser it is the plugin's (WeChat Pay's).
+    else sink.failed(key, isDict(item) ? item : { code: fields.code, message: fields.message });
   }
 }
 
