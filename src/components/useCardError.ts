@@ -25,6 +25,18 @@ export interface CardErrorState extends CardErrorView {
   readonly rootProps: CardErrorRootProps;
 }
 
+/** States by words, then by parsed failure: alerts of one shared parse (a bare errcode) share one state. */
+const STATES = new WeakMap<Words, WeakMap<ParsedCardError, CardErrorState>>();
+
+/** The state of a parsed failure in `words`, built once per words object and parsed failure. */
+function sharedStateOf(parsed: ParsedCardError, words: Words): CardErrorState {
+  let states = STATES.get(words);
+  if (!states) STATES.set(words, (states = new WeakMap()));
+  let state = states.get(parsed);
+  if (!state) states.set(parsed, (state = stateOf(parsed, words)));
+  return state;
+}
+
 /** The state of a parsed failure in `words`: the view, its labels and root props. */
 function stateOf(parsed: ParsedCardError, words: Words): CardErrorState {
   const view = describeParsed(parsed, words);
@@ -42,7 +54,7 @@ function stateOf(parsed: ParsedCardError, words: Words): CardErrorState {
  * Follows `defineCardErrors` through the words: a definition is a counted change, so they are new words.
  */
 export function useParsedCardError(parsed: ParsedCardError, words: Words): CardErrorState {
-  return useMemo(() => stateOf(parsed, words), [parsed, words]);
+  return useMemo(() => sharedStateOf(parsed, words), [parsed, words]);
 }
 
 /**

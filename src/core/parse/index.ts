@@ -120,6 +120,23 @@ function toParsed(finding: Finding): ParsedCardError {
  * Never throws; time is linear in the input's size (see test/parse-adversarial.test.ts).
  */
 export function parseCardError(input: unknown): ParsedCardError {
+  // A bare errcode (the common `<CardErrorAlert code={…}>`): one frozen result per number, shared.
+  if (typeof input === 'number') {
+    let parsed = BY_NUMBER.get(input);
+    if (!parsed) {
+      if (BY_NUMBER.size >= MAX_CACHED_NUMBERS) BY_NUMBER.clear();
+      BY_NUMBER.set(input, (parsed = Object.freeze(parseAny(input))));
+    }
+    return parsed;
+  }
+  return parseAny(input);
+}
+
+/** Results of bare numbers: a page shows a few dozen codes; a flood of distinct numbers starts over. */
+const BY_NUMBER = new Map<number, ParsedCardError>();
+const MAX_CACHED_NUMBERS = 512;
+
+function parseAny(input: unknown): ParsedCardError {
   try {
     return toParsed(walkInput(input));
   } catch {
