@@ -1,6 +1,6 @@
 'use client';
 // The only public door of wechat-card-errors: named exports, each type beside its value. What the
-// README teaches (27 names, test/exports.test.ts counts them); the building blocks (the app-wide toast
+// README teaches (28 names, test/exports.test.ts counts them); the building blocks (the app-wide toast
 // queue, duration rules, labels, the details block, the icon) stay inside until a host asks.
 
 // Parse, describe, catalog and words, without React: also the server-safe entry `wechat-card-errors/core`

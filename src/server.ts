@@ -9,6 +9,7 @@ export {
   type CardErrorCode,
   type CardErrorSeverity,
 } from './catalog/index.js';
+export { WECHAT_PAY_CODES } from './catalog/wechatpayCodes.js';
 export { parseCardError } from './core/parse/index.js';
 export { describeCardError, type CardErrorView } from './core/describe.js';
 export { defineCardErrors, type CardErrorDefinitions } from './core/registry.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { CardErrorSummary, summarizeCardErrors } from '../src/index';
-import { BATCH_ANSWERS, settledSend } from './support/batchAnswers';
+import { BATCH_ANSWERS, settledPaySend, settledSend } from './support/batchAnswers';
 import { kitWords } from './support/kitWords';
 
 const meta = {
@@ -68,7 +68,27 @@ export const BusifavorCodeUpload: Story = { args: { summary: summarizeCardErrors
 /** 商品券 pre-upload of codes: lists only, no reason per failed code. */
 export const ProductCouponUpload: Story = { args: { summary: summarizeCardErrors(BATCH_ANSWERS.productCoupon) } };
 /** The Mini Program coupon plugin's `send_coupon_result`: `DUPREQUEST` counts as already sent. */
-export const CouponPlugin: Story = { args: { summary: summarizeCardErrors(BATCH_ANSWERS.plugin) } };
+export const CouponPlugin: Story = {
+  args: { summary: summarizeCardErrors(BATCH_ANSWERS.plugin) },
+  play: async ({ canvasElement, globals }) => {
+    // Each coupon's code in WeChat Pay's words: the budget names the merchant platform admin, the day cap nobody.
+    const canvas = within(canvasElement);
+    const words = kitWords(globals.locale);
+    await expect(canvas.getByText(words.pay.notEnough.message)).toBeVisible();
+    await expect(canvas.getByText(words.pay.customerDayLimit.hint)).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: words.action.askPayAdmin })).toHaveLength(1);
+  },
+};
+/** `Promise.allSettled` of 代金券 sends rejected with WeChat Pay's errors: retry only where WeChat Pay was busy. */
+export const WeChatPaySends: Story = {
+  args: { summary: summarizeCardErrors(settledPaySend(300)) },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const words = kitWords(globals.locale);
+    await expect(canvas.getByText(words.pay.customerLimit.message)).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: words.batch.retry })).toHaveLength(1);
+  },
+};
 /** Only the failures, with the job's total: the rest went through. */
 export const FailuresWithTotal: Story = {
   args: { summary: summarizeCardErrors([{ key: 'CODE-1', error: { errcode: 40099 } }, { key: 'CODE-2', error: { errcode: 40099 } }], { total: 500 }) },

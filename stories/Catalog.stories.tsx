@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { CARD_ERROR_CATALOG, CARD_ERROR_CODES, CARD_ERROR_LANGUAGES, describeCardError } from '../src/index';
-import { ORIGIN_CASES } from './support/kitWords';
+import { kitWords, ORIGIN_CASES } from './support/kitWords';
 import { CatalogPage, passesFilter, type CatalogFilter } from './support/CatalogPage';
 import { CatalogPayPage } from './support/CatalogPay';
 import { PAY_ROUTING_EXAMPLES, PAY_SAMPLES } from './support/payInputs';
-import { describeParsed } from '../src/core/describe';
-import { resolveWords } from '../src/i18n/host';
-import { labelsOf } from '../src/i18n/labels';
 import { storyWords } from './support/words';
 
 /**
@@ -97,9 +94,6 @@ export const Filtered: Story = {
   },
 };
 
-/** The kit's labels in a language: action and category names as the table shows them. */
-const labelsFor = (lng: string) => labelsOf(resolveWords({ lng }));
-
 /** Table rows of the WeChat Pay catalog: one per code, or code and message. */
 const payRows = (canvasElement: HTMLElement): HTMLElement[] =>
   within(canvasElement)
@@ -108,8 +102,8 @@ const payRows = (canvasElement: HTMLElement): HTMLElement[] =>
 
 /**
  * Every WeChat Pay coupon code (代金券, 商家券, the coupon plugin, v2 send_coupon) in the toolbar's
- * language, generated from src/catalog/wechatpayCodes.ts: each code, each message that changes what the
- * operator should do, and an unknown code per HTTP status class.
+ * language, generated from the public `WECHAT_PAY_CODES`: each code, each documented message that changes
+ * what the operator should do.
  */
 export const WeChatPay: Story = {
   render: (_args, { globals }) => <CatalogPayPage view="current" lng={String(globals.locale ?? 'en')} />,
@@ -118,8 +112,8 @@ export const WeChatPay: Story = {
     const lng = String(globals.locale);
     await expect(canvas.getByRole('table', { name: storyWords(lng).catalog.payTitle })).toBeVisible();
     await expect(payRows(canvasElement).map((row) => row.dataset.payCode)).toEqual(PAY_SAMPLES.map(({ id }) => id));
-    for (const [row, { parsed }] of payRows(canvasElement).map((r, i) => [r, PAY_SAMPLES[i]!] as const)) {
-      await expect(row).toHaveTextContent(describeParsed(parsed, resolveWords({ lng })).message);
+    for (const [row, { input }] of payRows(canvasElement).map((r, i) => [r, PAY_SAMPLES[i]!] as const)) {
+      await expect(row).toHaveTextContent(describeCardError(input, { lng }).message);
       // No WeChat Pay failure is the operator's sign-in or the Official Account admin's.
       await expect(row.textContent).not.toMatch(/公众号|公眾號|sign in/i);
     }
@@ -132,7 +126,7 @@ export const WeChatPayAllLanguages: Story = {
   play: async ({ canvasElement }) => {
     const row = payRows(canvasElement).find((r) => r.dataset.payCode === 'NOT_ENOUGH');
     for (const lng of CARD_ERROR_LANGUAGES) {
-      await expect(row).toHaveTextContent(describeParsed(PAY_ROUTING_EXAMPLES[1]!.parsed, resolveWords({ lng })).message);
+      await expect(row).toHaveTextContent(describeCardError(PAY_ROUTING_EXAMPLES[1]!.input, { lng }).message);
     }
   },
 };
@@ -146,7 +140,7 @@ export const WeChatPayRouting: Story = {
   render: (_args, { globals }) => <CatalogPayPage view="current" lng={String(globals.locale ?? 'en')} samples={PAY_ROUTING_EXAMPLES} />,
   play: async ({ canvasElement, globals }) => {
     const lng = String(globals.locale);
-    const { actions, categories } = labelsFor(lng);
+    const { action: actions, category: categories } = kitWords(lng);
     const noButton = storyWords(lng).catalog.noButton;
     const expected = [
       [actions.contactDeveloper, categories.signature],

@@ -9,9 +9,9 @@ describe('summarizeCardErrors: failures that arrive resolved', () => {
   // `Promise.allSettled(openids.map((o) => fetch(…).then((r) => r.json())))`: fetch resolves on HTTP 403, so
   // WeChat Pay's refusal arrives as a fulfilled value. It was counted as "went through".
   it.each([
-    ['a WeChat Pay v3 body', { code: 'NOT_ENOUGH', message: '批次预算不足' }, 'wechatpay:NOT_ENOUGH'],
-    ['the coupon plugin detail with a failed outer errcode', { errcode: 'SYSTEMERROR', msg: '发券超时' }, 'wechatpay:SYSTEMERROR'],
-    ['the v2 XML answer, parsed', { return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'USER_AL_GET_COUPON', err_code_des: '你已领取过该代金券' }, 'wechatpay:USER_AL_GET_COUPON'],
+    ['a WeChat Pay v3 body', { code: 'NOT_ENOUGH', message: '批次预算不足' }, 'wechatpay:NOT_ENOUGH:notEnough'],
+    ['the coupon plugin detail with a failed outer errcode', { errcode: 'SYSTEMERROR', msg: '发券超时' }, 'wechatpay:SYSTEM_ERROR:systemError'],
+    ['the v2 XML answer, parsed', { return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'USER_AL_GET_COUPON', err_code_des: '你已领取过该代金券' }, 'wechatpay:USER_AL_GET_COUPON:customerLimit'],
   ])('%s is a failure, not a success', (_, value, id) => {
     const summary = summarizeCardErrors([{ status: 'fulfilled', value }, { status: 'fulfilled', value: { coupon_id: '1' } }]);
     expect(summary).toMatchObject({ total: 2, succeeded: 1, failed: 1 });
@@ -45,7 +45,7 @@ describe('summarizeCardErrors: the coupon plugin (reference §2.5)', () => {
       ],
     });
     expect(summary.groups.map((group) => group.view.origin)).toEqual(['wechatpay', 'wechatpay']);
-    expect(summary.groups.map((group) => group.id)).toEqual(['wechatpay:NOTENOUGH', 'wechatpay:DAYLIMIT']);
+    expect(summary.groups.map((group) => group.id)).toEqual(['wechatpay:NOT_ENOUGH:notEnough', 'wechatpay:DAYLIMIT:customerDayLimit']);
   });
 
   // The whole call failed (outer errcode PARAM_ERROR) and the result list is empty: the summary said

@@ -1,8 +1,7 @@
 // Issue 21 item 6: the five faults a reliability probe found, each pinned by the input that showed it.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CARD_ERROR_LANGUAGES, describeCardError, parseCardError } from '../src/index';
-import { resetWarnings } from '../src/warn';
-import { kitWords } from './helpers';
+import { kitWords, resetWarnings } from './helpers';
 
 describe('outside text is shown and copied as it reads', () => {
   it.each([

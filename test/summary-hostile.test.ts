@@ -98,4 +98,16 @@ describe('summarizeCardErrors: bad input', () => {
       { numRuns: 100 },
     );
   });
+
+  it("a back end's own FAILED stays the back end's; only the coupon plugin's entry is WeChat Pay's", () => {
+    const summary = summarizeCardErrors([
+      { key: 'own', error: { code: 'FAILED', message: '操作失败' } },
+      { send_coupon_result: [{ code: 'FAILED', message: 'KV RouteUin 非法', out_request_no: 'r1', stock_id: '9654976' }] },
+    ]);
+    expect(summary.groups.map((group) => [group.keys.join(), group.view.origin])).toEqual([
+      ['own', 'unknown'],
+      ['r1', 'wechatpay'],
+    ]);
+    holds(summary);
+  });
 });

@@ -2,8 +2,7 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_ERROR_LANGUAGES, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError } from '../src/index';
-import { resetWarnings } from '../src/warn';
-import { kitWords } from './helpers';
+import { kitWords, resetWarnings } from './helpers';
 import { listen, speakFor } from './toastSpeech';
 
 beforeEach(() => {

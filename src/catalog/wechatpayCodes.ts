@@ -93,7 +93,14 @@ const INTERNAL = [
   '272888874',
 ] as const;
 
-/** Every WeChat Pay coupon code the kit knows, as WeChat Pay spells it. */
+/**
+ * Every WeChat Pay coupon code the kit knows (`readonly string[]`), as WeChat Pay spells it, old
+ * spellings (`NOAUTH`, `SYSTEMERROR`) and nine-digit internal numbers (as strings) included: APIv3
+ * 代金券 and 商家券 codes, the coupon plugin's codes and per-coupon results, v2 `send_coupon` `err_code`s
+ * (shared/reference/wechat-pay-coupon-codes.tsv names the WeChat Pay page of each). The list of
+ * `CARD_ERROR_CODES` for WeChat Pay: a host can build its own words or checks from it. A code told
+ * differently by its `message` keeps one entry here.
+ */
 export const WECHAT_PAY_CODES = [...V3_COMMON, ...V3_COUPON, ...PLUGIN, ...WECHAT_PAY_PLUGIN_RESULT_CODES, ...V2_COUPON, ...INTERNAL] as const;
 export type WeChatPayCode = (typeof WECHAT_PAY_CODES)[number];
 

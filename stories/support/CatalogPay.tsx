@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { CARD_ERROR_LANGUAGES, useCardError, type CardErrorLanguage } from '../../src/index';
+import { CARD_ERROR_LANGUAGES, describeCardError, useCardError, type CardErrorLanguage } from '../../src/index';
 import type { CardErrorLabels } from './catalogCells';
-import { describeParsed } from '../../src/core/describe';
-import { resolveWords } from '../../src/i18n/host';
 import { CatalogTable, type CatalogRow } from './CatalogTable';
 import { PAY_SAMPLES } from './payInputs';
 import { storyWords } from './words';
@@ -16,15 +14,15 @@ export interface CatalogPayPageProps {
   view: 'current' | 'all';
   /**
    * The rows to show.
-   * @defaultValue every code and message pattern (PAY_SAMPLES)
+   * @defaultValue every code and documented message (PAY_SAMPLES)
    */
   samples?: typeof PAY_SAMPLES;
 }
 
 /**
- * Every WeChat Pay coupon code the kit knows, generated from its tables (src/catalog/wechatpayCodes.ts):
- * each code alone, each code with a message that changes its meaning, and an unknown code per HTTP status
- * class. Rows are described from the parsed value WeChat Pay's body gives (the parser is issue 22 item 1).
+ * Every WeChat Pay coupon code the kit knows, generated from the public `WECHAT_PAY_CODES`: each code
+ * alone and each documented message that changes its meaning.
+ * Each row is what `describeCardError` tells for the body WeChat Pay sends, as a host receives it.
  */
 export function CatalogPayPage({ lng, view, samples = PAY_SAMPLES }: CatalogPayPageProps) {
   const words = storyWords(lng).catalog;
@@ -34,22 +32,22 @@ export function CatalogPayPage({ lng, view, samples = PAY_SAMPLES }: CatalogPayP
   };
   const rows = useMemo<CatalogRow[]>(
     () =>
-      samples.map(({ id, parsed }) => ({
+      samples.map(({ id, code, message, status, input }) => ({
         id,
         head: (
           <>
-            <code>{parsed.code}</code>
-            {parsed.status === null ? null : <code> {parsed.status}</code>}
-            {parsed.errmsg ? (
+            <code>{code}</code>
+            <code> {status}</code>
+            {message ? (
               <>
                 <br />
-                <span lang="zh-CN">{parsed.errmsg}</span>
+                <span lang="zh-CN">{message}</span>
               </>
             ) : null}
           </>
         ),
-        current: describeParsed(parsed, resolveWords({ lng })),
-        byLanguage: Object.fromEntries(CARD_ERROR_LANGUAGES.map((language) => [language, describeParsed(parsed, resolveWords({ lng: language }))])) as CatalogRow['byLanguage'],
+        current: describeCardError(input, { lng }),
+        byLanguage: Object.fromEntries(CARD_ERROR_LANGUAGES.map((language) => [language, describeCardError(input, { lng: language })])) as CatalogRow['byLanguage'],
       })),
     [lng, samples],
   );

@@ -45,3 +45,15 @@ export function settledSend(count: number): PromiseSettledResult<unknown>[] {
     i % 25 === 0 ? { status: 'rejected', reason: SEND_FAILURES[(i / 25) % SEND_FAILURES.length] } : { status: 'fulfilled', value: { errcode: 0 } },
   );
 }
+
+/** WeChat Pay's answer in an axios error, as a back end that passes it through gives it (HTTP status, v3 body). */
+const payError = (status: number, code: string, message: string) =>
+  Object.assign(new Error(`Request failed with status code ${status}`), { isAxiosError: true, response: { status, data: { code, message }, headers: {} } });
+
+/** `Promise.allSettled` of 代金券 sends (one customer per call): the budget, a customer's cap, WeChat Pay busy. */
+export function settledPaySend(count: number): PromiseSettledResult<unknown>[] {
+  const failures = [payError(403, 'NOT_ENOUGH', '批次预算不足'), payError(403, 'RULE_LIMIT', '用户已达最大领券次数'), payError(500, 'SYSTEM_ERROR', '系统错误，请稍后重试')];
+  return Array.from({ length: count }, (_, i) =>
+    i % 10 === 0 ? { status: 'rejected', reason: failures[(i / 10) % failures.length] } : { status: 'fulfilled', value: { coupon_id: `${i}` } },
+  );
+}

@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FIFTY_MB = 50 * 1024 * 1024;
 
 const bundle = await build({
-  stdin: { contents: "export { parseCardError } from './src/core/parse/index.ts';\n", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export { parseCardError } from './src/server.ts';\n", resolveDir: ROOT, loader: 'ts' },
   bundle: true,
   write: false,
   format: 'esm',

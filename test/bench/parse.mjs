@@ -11,7 +11,7 @@ async function loadParser() {
   const bundle = await build({
     stdin: {
       contents:
-        "export { parseCardError } from './src/core/parse/index.ts';\n" +
+        "export { parseCardError } from './src/server.ts';\n" +
         "export { ADVERSARIAL_INPUTS, ONE_MB } from './test/bench/adversarial.ts';\n",
       resolveDir: ROOT,
       loader: 'ts',

@@ -1,7 +1,7 @@
-import { cardErrorOriginCase } from '../../catalog/index.js';
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse/index.js';
 import { newJob, SUMMARIES } from './brand.js';
+import { causeId, rawCodeOf } from './cause.js';
 import { mayReportFailure, readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';
 import { describeGroup, SEVERITY_RANK } from './view.js';
@@ -36,20 +36,6 @@ interface JobState extends Counts {
 
 type Dict = Record<string, unknown>;
 const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A WeChat Pay style code given beside a message (`LENGTH_LIMIT`), to tell causes apart the parser has no code for. */
-const RAW_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
-function rawCodeOf(input: unknown): string | null {
-  const code = isDict(input) ? input.code : undefined;
-  return typeof code === 'string' && RAW_CODE.test(code) ? code : null;
-}
-
-/** The cause's id: origin and code (or the origin's case), and the case the catalog chose by message, if any. */
-function causeId(parsed: ParsedCardError, raw: string | null): string {
-  const code = parsed.code ?? raw ?? cardErrorOriginCase(parsed.origin, parsed.status);
-  const view = parsed as { readonly case?: unknown };
-  return `${parsed.origin}:${String(code)}${typeof view.case === 'string' ? `:${view.case}` : ''}`;
-}
 
 /** A failure WeChat or WeChat Pay reported (not a back end's own shape, not WeChat's `errcode: 0`). */
 const isFailure = (parsed: ParsedCardError) => parsed.origin === 'wechatpay' || (parsed.origin === 'wechat' && parsed.code !== 0);
@@ -94,7 +80,7 @@ function sinkOf(state: JobState): BatchSink {
     skipped: (_key, count) => void (state.skipped += counted(count)),
     failed(key, input) {
       const parsed = parseCardError(input);
-      const raw = rawCodeOf(input);
+      const raw = rawCodeOf(isDict(input) ? input.code : undefined);
       // By the parsed code, or by the code a WeChat Pay item gave beside its message (see rawCodeOf).
       if (SKIPPED_CODES.has(parsed.code) || SKIPPED_CODES.has(raw)) return void (state.skipped += 1);
       // WeChat's own "ok" (`{errcode: 0}`) among the results: it went through.

@@ -155,8 +155,9 @@ function readPlugin(answer: Dict, sink: BatchSink): void {
     const key = keyText(fields.out_request_no) ?? keyText(fields.coupon_code) ?? `#${i + 1}`;
     const outcome = typeof fields.code === 'string' ? PLUGIN_OUTCOME[fields.code] : undefined;
     if (outcome) sink[outcome](key);
-    // The whole entry: its out_request_no and stock_id are what tell the parser it is the plugin's (WeChat Pay's).
-    else sink.failed(key, isDict(item) ? item : { code: fields.code, message: fields.message });
+    // The entry as WeChat Pay gave it: its out_request_no and stock_id are what make FAILED the plugin's
+    // for the parser (a back end's own FAILED stays the back end's).
+    else sink.failed(key, item);
   }
 }
 

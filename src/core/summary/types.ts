@@ -5,7 +5,7 @@ import type { ParsedCardError } from '../parse/index.js';
 
 /** One cause of failure in a batch: the items that failed for it, in the order they were given. */
 export interface CardErrorSummaryGroup {
-  /** The cause: origin and code (or the origin's case), e.g. `"wechat:45031"`, `"batch:noReason"`. Stable across snapshots. */
+  /** The cause: origin and code (or the origin's case), e.g. `"wechat:45031"`, `"wechatpay:NOT_ENOUGH:notEnough"` (WeChat Pay: canonical code and case), `"batch:noReason"`. Stable across snapshots. */
   readonly id: string;
   /** The view an alert shows for this cause (first item's errmsg and rid), in the summary's language. */
   readonly view: CardErrorView;
