@@ -59,7 +59,7 @@ export function payFound(code: string, message: unknown, status: number | null =
  */
 export function v2Refused(returnMsg: string | undefined): WeChatPayFound {
   const said = returnMsg ?? '';
-  const code = /签名|sign/i.test(said) ? 'SIGN_ERROR' : /证书|cert/i.test(said) ? 'CA_ERROR' : 'INVALID_REQUEST';
+  const code = /签名|\bsign/i.test(said) ? 'SIGN_ERROR' : /证书|\bcert/i.test(said) ? 'CA_ERROR' : 'INVALID_REQUEST';
   return payFound(code, said);
 }
 
