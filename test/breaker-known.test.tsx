@@ -14,10 +14,10 @@ Element.prototype.setPointerCapture ??= () => {};
 beforeEach(() => dismissCardErrorToast());
 
 describe('two toasters on one page (issue 19 item 2)', () => {
-  // DEFECT: the README's "A store of your own" example (the app's toaster plus one with a store, default props)
-  // gives two regions both named "Notifications (F8)": axe's landmark-unique fails; in Chromium F8 reaches
-  // only the last toaster mounted, and Escape there gives focus to the other toaster's list, not to the page.
-  it.fails('gives each toaster a region name of its own', () => {
+  // Was a defect: the README's "A store of your own" example (the app's toaster plus one with a store, default
+  // props) gave two regions both named "Notifications (F8)" (axe landmark-unique); a store of one's own now
+  // defaults to "More notifications (F8)". F8 and Escape between the two: test/toast-stores.test.tsx.
+  it('gives each toaster a region name of its own', () => {
     render(
       <>
         <CardErrorToaster lng="en" />
@@ -70,19 +70,17 @@ describe('WeChat Pay in the copied report (issue 22 item 2)', () => {
 describe('WeChat Pay bodies at the edge of the rule (issue 22 item 1)', () => {
   const forbidden = (data: unknown) => ({ isAxiosError: true, message: 'Request failed with status code 403', response: { status: 403, data } });
 
-  // DEFECT: a back end that copies WeChat Pay's answer into its own DTO and leaves `message` null (an empty
-  // string is recognised) gives `{code: 'NOT_ENOUGH', message: null}` with 403: not recognised, so the 403 is told as the operator's
-  // permission in this system ("你的账号没有这项操作的权限"), the wrong party. NOT_ENOUGH is on WeChat Pay's list
-  // and no back end's own vocabulary; the rule "code on the list and WeChat Pay's message or shape" may need a
-  // third leg (a code only WeChat Pay uses).
-  it.fails('a listed code with message null is not told as the operator’s permission', () => {
+  // Was a defect: a back end that copies WeChat Pay's answer into its own DTO and leaves `message` null gave
+  // `{code: 'NOT_ENOUGH', message: null}` with 403, told as the operator's permission. Now a listed code with a
+  // `message` key (null or text) in the v3 shape is WeChat Pay's (test/parse-wechatpay-edges.test.ts has more).
+  it('a listed code with message null is not told as the operator’s permission', () => {
     const view = describeCardError(forbidden({ code: 'NOT_ENOUGH', message: null }), { lng: 'zh-CN' });
     expect(view.origin).toBe('wechatpay');
   });
 
-  // DEFECT: the v2 answer with return_code FAIL (a communication-level failure: a bad signature, a malformed
-  // request) is not recognised: origin unknown, generic words, and the raw XML shown as the error text.
-  it.fails('a v2 answer with return_code FAIL is WeChat Pay’s', () => {
+  // Was a defect: the v2 answer with return_code FAIL (a communication-level failure: a bad signature, a
+  // malformed request) came out as origin unknown with the raw XML as its text.
+  it('a v2 answer with return_code FAIL is WeChat Pay’s', () => {
     const view = describeCardError('<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[签名错误]]></return_msg></xml>', { lng: 'en' });
     expect(view.origin).toBe('wechatpay');
     expect(view.errmsg).toBe('签名错误');

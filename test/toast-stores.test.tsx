@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -115,5 +115,59 @@ describe('two toasters of one store', () => {
     });
     expect(screen.getAllByRole('region')).toHaveLength(1);
     expect(screen.getAllByText(describeCardError(45031).message)).toHaveLength(1);
+  });
+});
+
+describe('two toasters with default props (the README example): names, F8 and Escape', () => {
+  /** Radix moves focus to the toasts on F8, read from `KeyboardEvent.code`. */
+  const pressF8 = () => act(() => void fireEvent.keyDown(document.activeElement ?? document, { key: 'F8', code: 'F8' }));
+  function setupDefault() {
+    const stock = createCardErrorToastStore();
+    render(
+      <>
+        <button type="button">Page</button>
+        <CardErrorToaster lng="en" />
+        <CardErrorToaster lng="en" store={stock} placement="top-right" />
+      </>,
+    );
+    const app = () => screen.getByRole('region', { name: EN.viewport.replace('{hotkey}', 'F8') });
+    const own = () => screen.getByRole('region', { name: EN.viewportStore.replace('{hotkey}', 'F8') });
+    return { stock, app, own, user: userEvent.setup() };
+  }
+
+  it('F8 goes to the toaster that has toasts, not the one mounted last', async () => {
+    const { app, own, user } = setupDefault();
+    await act(async () => void toastCardError(45031));
+    await user.click(screen.getByRole('button', { name: 'Page' }));
+    pressF8();
+    expect(app()).toContainElement(document.activeElement as HTMLElement);
+    expect(own()).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('F8 goes to the toaster whose toast came last', async () => {
+    const { stock, app, own, user } = setupDefault();
+    await act(async () => void stock.add(40013));
+    await act(async () => void toastCardError(45031));
+    await user.click(screen.getByRole('button', { name: 'Page' }));
+    pressF8();
+    expect(app()).toContainElement(document.activeElement as HTMLElement);
+    await act(async () => void stock.add(40099));
+    await user.click(screen.getByRole('button', { name: 'Page' }));
+    pressF8();
+    expect(own()).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('Escape in a toaster gives focus back to the page, never to the other toaster', async () => {
+    const { stock, app, own, user } = setupDefault();
+    await act(async () => void toastCardError(45031));
+    await act(async () => void stock.add(40013));
+    const page = screen.getByRole('button', { name: 'Page' });
+    await user.click(page);
+    pressF8();
+    expect(own()).toContainElement(document.activeElement as HTMLElement);
+    act(() => within(own()).getAllByRole('listitem')[0]!.focus());
+    await user.keyboard('{Escape}');
+    expect(app()).not.toContainElement(document.activeElement as HTMLElement);
+    expect(page).toHaveFocus();
   });
 });

@@ -8,6 +8,7 @@ import { useWords } from '../i18n/useWords.js';
 import { printable, warnOnce } from '../warn.js';
 import { CardErrorToasterItem } from './CardErrorToasterItem.js';
 import { ToastSummary } from './ToastSummary.js';
+import { NO_KEYS, regionName, useHotkeyTurn } from './useHotkeyTurn.js';
 import { useOwnership } from './useOwnership.js';
 import { useToastAnnouncer } from './useToastAnnouncer.js';
 import { useNarrowScreen, useToastFocusReturn } from './useToastFocus.js';
@@ -72,6 +73,13 @@ export interface CardErrorToasterProps {
   lng?: string;
   /** The host's i18next instance; defaults to the provider's, then the kit's own. */
   i18n?: I18n;
+  /**
+   * The toast region's accessible name; `{hotkey}` in it is replaced by the hotkey. Two toasters on a page
+   * need two names (axe landmark-unique): give each store's toaster its own, e.g. `'Stock notifications ({hotkey})'`.
+   * @defaultValue the locale's `toast.viewport` ("Notifications (F8)") for the app-wide queue,
+   * `toast.viewportStore` ("More notifications (F8)") for a store of your own; their `…NoHotkey` forms without one
+   */
+  label?: string;
   /** Extra class on the viewport (the `<ol>` that holds the toasts). */
   className?: string;
 }
@@ -118,6 +126,7 @@ export function CardErrorToaster({
   labels: overrides,
   lng,
   i18n,
+  label,
   className,
 }: CardErrorToasterProps) {
   const { toasts, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
@@ -133,6 +142,8 @@ export function CardErrorToaster({
   // Radix re-binds its key listener whenever the array changes: keep one array per key combination.
   const hotkeyId = Array.isArray(hotkey) ? hotkey.join('+') : '';
   const keys = useMemo(() => (hotkeyId ? hotkeyId.split('+') : []), [hotkeyId]);
+  // A hotkey two toasters share goes to the one whose toast came last (useHotkeyTurn), not the last mounted.
+  const hasTurn = useHotkeyTurn(hotkeyId, toasts.at(-1)?.id ?? null);
   const place = validPlacement(placement);
   const narrow = useNarrowScreen();
   const onScreen = toasts.slice(0, narrow ? 1 : validLimit(limit));
@@ -164,8 +175,8 @@ export function CardErrorToaster({
         ref={viewport}
         className={className ? `cek-toast-viewport ${className}` : 'cek-toast-viewport'}
         data-placement={place}
-        hotkey={keys}
-        label={keys.length > 0 ? labels.viewport : labels.viewportNoHotkey}
+        hotkey={hasTurn ? keys : NO_KEYS}
+        label={regionName(label, labels, keys, store !== cardErrorToastStore && overrides?.viewport === undefined && overrides?.viewportNoHotkey === undefined)}
       />
     </Toast.Provider>
   );

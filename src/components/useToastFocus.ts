@@ -16,11 +16,18 @@ export function useNarrowScreen(): boolean {
   );
 }
 
+/** Whether `node` is in any toaster's region (this kit's viewport, or Radix's region wrapper around one). */
+function inAnyToaster(node: HTMLElement): boolean {
+  const viewport = ':scope > .cek-toast-viewport';
+  return Boolean(node.closest('.cek-toast-viewport') || node.querySelector(viewport) || node.parentElement?.querySelector(viewport));
+}
+
 /**
  * Remembers where focus was when it entered the toast region (F8, Tab, a pointer) and gives it back:
  * `leave()` when the operator presses Escape, and by itself when the last toast closes while focus is
  * in the region (or was dropped on `<body>` with the toast it was in). Radix leaves focus on its
- * viewport, and the next Tab jumped to the top of the page.
+ * viewport, and the next Tab jumped to the top of the page. Focus is never given back into another
+ * toaster's region (two toasters on one page): it goes to where it was on the page.
  */
 export function useToastFocusReturn(viewport: RefObject<HTMLElement | null>, empty: boolean): () => void {
   const returnTo = useRef<HTMLElement | null>(null);
@@ -30,9 +37,11 @@ export function useToastFocusReturn(viewport: RefObject<HTMLElement | null>, emp
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (!target) return;
-      const from = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : outside;
+      const related = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+      // Another toaster's list is no place to give focus back to: the page, where it was before, is.
+      const from = related && !inAnyToaster(related) ? related : outside;
       if (!region()?.contains(target)) {
-        outside = target;
+        if (!inAnyToaster(target)) outside = target;
         returnTo.current = null; // Tabbed out of the toasts: focus is where the operator put it
       } else if (!returnTo.current && from && !region()?.contains(from)) returnTo.current = from;
     };

@@ -93,6 +93,11 @@ export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => u
   ['redaction: "https://a/users/" repeated (URL)', (n) => new Error(fill('https://a/users/', n))],
   ['redaction: an openid-like run', (n) => new Error(fill('o', n))],
   ['redaction: "signature=\"" repeated', (n) => new Error(fill('signature="', n))],
+  ['redaction: a hex run (certificate serial number)', (n) => new Error(fill('5157F09E', n))],
+  ['redaction: "序列号 " and 8 hex repeated', (n) => new Error(fill('序列号 5157F09E', n))],
+  ['redaction: "serial no: " repeated', (n) => new Error(fill('serial no: ', n))],
+  ['WeChat Pay: "<return_code>FAIL<return_msg>" repeated (v2 refused)', (n) => fill('<return_code>FAIL<return_msg><![CDATA[', n)],
+  ['WeChat Pay: "error http response:[StatusCode: 5" repeated (status only)', (n) => fill('error http response:[StatusCode: 5', n)],
   ['a generic code beside a WeChat errmsg prefix run (evidence)', (n) => ({ code: 40001, errorCode: 40099, errCode: 45031, message: fill('invalid credential, ', n), msg: fill('invalid code, this code ', n) })],
 ];
 

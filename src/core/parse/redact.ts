@@ -27,6 +27,10 @@ const URL = /\b(?:https?|wss?):\/\/[^\s"'`<>\\]{1,2048}/gi;
 const USER_SEGMENT = /\/users\/[^/?#]{1,256}/g;
 // An openid on its own: 28 characters of [A-Za-z0-9_-] starting with "o" (oUpF8uMuAJO_M2pxb1Q9zNjWeS6o).
 const OPENID = /(?<![\w-])o[A-Za-z0-9_-]{27}(?![\w-])/g;
+// A certificate serial number (40 hex today) in a message: ≥ 32 hex digits as one run, or 8+ after 序列号 /
+// serial ("证书序列号 5157F09E… 不匹配"). The lookbehind starts a run only at its first digit: linear.
+const SERIAL_RUN = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])/g;
+const SERIAL_AFTER = /(序列号|\bserial(?:[ _-]?(?:no|number))?)(\s{0,3}[:：=]?\s{0,3})(?<![0-9A-Fa-f])[0-9A-Fa-f]{8,}(?![0-9A-Fa-f])/gi;
 /** What stands where something private was. */
 const REMOVED = '…';
 
@@ -44,5 +48,7 @@ export function redactRequestParts(raw: string): string {
     .replace(SCHEME_TOKEN, REMOVED)
     .replace(SECRET_PAIR, (_, key: string) => `${key}=${REMOVED}`)
     .replace(URL, (url) => url.replace(/[?#][^]{0,2048}$/, '').replace(USER_SEGMENT, `/users/${REMOVED}`))
-    .replace(OPENID, REMOVED);
+    .replace(OPENID, REMOVED)
+    .replace(SERIAL_AFTER, (_, key: string, gap: string) => `${key}${gap}${REMOVED}`)
+    .replace(SERIAL_RUN, REMOVED);
 }

@@ -23,7 +23,7 @@ import { isHtml, readHtml } from './html.js';
 import { isMiniProgramOk, miniProgramFailure } from './miniprogram.js';
 import { findInText } from './text.js';
 import { requestIdOf, wechatPayInRecord } from './wechatpay.js';
-import { wechatPayInText } from './wechatpayText.js';
+import { sdkStatusInText, wechatPayInText } from './wechatpayText.js';
 
 /** How deep wrappers are followed: Error.cause → axios error → response → data → envelope → its data. */
 const MAX_DEPTH = 6;
@@ -93,6 +93,8 @@ export function walkInput(input: unknown): Finding {
     }
     if (!finding.wechat) addWeChat(finding, findInText(searched));
     finding.wechatpay ??= wechatPayInText(searched); // issue 22: an SDK text, v2 XML or v3 JSON of WeChat Pay's
+    // An SDK text whose code is not on the list: not WeChat Pay's code, but its HTTP status is the answer's.
+    if (!finding.wechatpay) addStatus(finding, sdkStatusInText(searched));
     if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
   }
 

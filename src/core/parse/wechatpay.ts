@@ -52,6 +52,17 @@ export function payFound(code: string, message: unknown, status: number | null =
   return { code, errmsg: text ? inertText(redactRequestParts(text)) : null, status, requestId };
 }
 
+/**
+ * v2's communication-level failure: `return_code` FAIL with only `return_msg` (sp_coupon.php 返回参数: a bad
+ * signature, a malformed request), WeChat Pay refusing the request before its business logic. Its code is the
+ * catalog's case for what `return_msg` says: 签名 → SIGN_ERROR, 证书 → CA_ERROR, else INVALID_REQUEST (the developer's).
+ */
+export function v2Refused(returnMsg: string | undefined): WeChatPayFound {
+  const said = returnMsg ?? '';
+  const code = /签名|\bsign/i.test(said) ? 'SIGN_ERROR' : /证书|\bcert/i.test(said) ? 'CA_ERROR' : 'INVALID_REQUEST';
+  return payFound(code, said);
+}
+
 /** The v3 body's own keys, and wechatpay-go APIError's (`StatusCode`, `Header`, `Body` beside them; core/error.go). */
 const V3_KEYS: ReadonlySet<string> = new Set(['code', 'message', 'detail', 'StatusCode', 'Header', 'Body']);
 /** Keys of v3's `detail` (basic-rules page: field, value, issue, location; SIGN_ERROR's sign_information). */
@@ -106,9 +117,11 @@ function xmlText(record: object, key: string): string | undefined {
  */
 export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null): WeChatPayFound | null {
   const code = text(record, 'code');
-  if (isWeChatPayCode(code) && typeof read(record, 'message') === 'string' && hasV3Shape(record, code)) {
+  const message = read(record, 'message');
+  // A back end copying the body into its own DTO can leave `message` null: the key and the listed code decide.
+  if (isWeChatPayCode(code) && (typeof message === 'string' || message === null) && hasV3Shape(record, code)) {
     const status = toStatus(toInteger(read(record, 'StatusCode')));
-    return payFound(code, read(record, 'message'), status, requestIdOf(read(record, 'Header')));
+    return payFound(code, message, status, requestIdOf(read(record, 'Header')));
   }
   const plugin = pluginDetail(record);
   if (plugin) return plugin;
@@ -118,6 +131,8 @@ export function wechatPayInRecord(record: object, inText: (text: string) => WeCh
   if (isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined)) {
     return payFound(errCode, xmlText(v2, 'err_code_des') ?? xmlText(v2, 'ret_msg'));
   }
+  const returnMsg = xmlText(v2, 'return_msg');
+  if (xmlText(v2, 'return_code') === 'FAIL' && returnMsg !== undefined) return v2Refused(returnMsg);
   // wechatpay-java ServiceException serialised by a Java back end (getters httpStatusCode, errorCode,
   // errorMessage, responseBody, httpRequest; core/…/exception/ServiceException.java): its httpRequest is never read.
   const java = text(record, 'errorCode');

@@ -3,7 +3,7 @@
 // repetition); values are read from bounded windows after a match, so one text costs O(length).
 import { isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
-import { payFound, validRequestId, wechatPayInRecord } from './wechatpay.js';
+import { payFound, v2Refused, validRequestId, wechatPayInRecord } from './wechatpay.js';
 
 /** How far after a match a body or a message is read. */
 const WINDOW = 8192;
@@ -42,6 +42,10 @@ const XML_FIELD = (name: string) => new RegExp(`<${name}>\\s{0,3}(?:<!\\[CDATA\\
 const XML_ERR_CODE = XML_FIELD('err_code');
 const XML_ERR_CODE_DES = XML_FIELD('err_code_des');
 const XML_FAILED = /<result_code>\s{0,3}(?:<!\[CDATA\[)?FAIL\b/;
+const XML_REFUSED = /<return_code>\s{0,3}(?:<!\[CDATA\[)?FAIL\b/;
+const XML_RETURN_MSG = XML_FIELD('return_msg');
+// wechatpay-go's text with any code, "" included: its status is kept even when the code is not on the list.
+const GO_STATUS = /error http response:\[StatusCode: (\d{3})/;
 // WeChat Pay's v3 body in any text: `{"code":"NOT_ENOUGH",…}` (Senparc's "发生错误：{json}", a RuoYi `msg`).
 const JSON_CODE = new RegExp(`"code"\\s{0,3}:\\s{0,3}"(${CODE})"`, 'g');
 const JSON_MESSAGE = /"message"\s{0,3}:\s{0,3}"((?:\\[^]|[^"\\]){0,2048})/;
@@ -140,11 +144,25 @@ function sdkText(text: string): WeChatPayFound | null {
   return null;
 }
 
-/** A v2 XML answer with `result_code` FAIL and a listed `err_code`, or `null`. */
+/**
+ * A v2 XML answer with `result_code` FAIL and a listed `err_code`, or with `return_code` FAIL (WeChat Pay
+ * refused the request: v2Refused), or `null`.
+ */
 function xmlAnswer(text: string): WeChatPayFound | null {
   const code = XML_ERR_CODE.exec(text)?.[1]?.trim();
-  if (!isWeChatPayCode(code) || !XML_FAILED.test(text)) return null;
-  return payFound(code, XML_ERR_CODE_DES.exec(text)?.[1]);
+  if (isWeChatPayCode(code) && XML_FAILED.test(text)) return payFound(code, XML_ERR_CODE_DES.exec(text)?.[1]);
+  const returnMsg = XML_RETURN_MSG.exec(text)?.[1];
+  return returnMsg !== undefined && XML_REFUSED.test(text) ? v2Refused(returnMsg.trim()) : null;
+}
+
+/**
+ * The HTTP status a WeChat Pay SDK's text states (wechatpay-go, wechatpay-java, Guzzle), whatever its code:
+ * a code not on the list (or wechatpay-go's `Code: ""`) is not WeChat Pay's, but the status still is. `null`
+ * when the text is none of them.
+ */
+export function sdkStatusInText(text: string): number | null {
+  const match = GO_STATUS.exec(text) ?? JAVA_SERVICE_EXCEPTION.exec(text) ?? GUZZLE.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /**
