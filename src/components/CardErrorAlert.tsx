@@ -136,26 +136,25 @@ export function CardErrorAlert({
       data-slot="alert"
       className={className ? `cek-alert ${className}` : 'cek-alert'}
     >
+      {/* No body wrapper: the root's grid (styles.css) puts the icon, the text column and dismiss side by side. */}
       <SeverityIcon severity={state.severity} label={severity} />
-      <div data-slot="body">
-        {/* A new announceKey re-inserts both: a live region speaks what is added to it. */}
-        <Fragment key={`${announceKey ?? ''}:${outcome.note ?? ''}`}>
-          {/* The severity word, shown in forced colours (styles.css), where colour says nothing. */}
-          <p data-slot="message" data-severity-label={severity + labels.separator}>
-            {state.message}
-          </p>
-          <p data-slot="hint">{outcome.exhausted ? outcome.note : state.hint}</p>
-          {outcome.note && !outcome.exhausted ? <p data-slot="retry-outcome">{outcome.note}</p> : null}
-        </Fragment>
-        {onAction && action !== 'none' && !outcome.exhausted ? (
-          <div data-slot="actions">
-            <button type="button" data-slot="action" data-action={action} onClick={() => onAction(action, state)}>
-              {labels.actions[action]}
-            </button>
-          </div>
-        ) : null}
-        {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} lazy /> : null}
-      </div>
+      {/* A new announceKey re-inserts both: a live region speaks what is added to it. */}
+      <Fragment key={`${announceKey ?? ''}:${outcome.note ?? ''}`}>
+        {/* The severity word, shown in forced colours (styles.css), where colour says nothing. */}
+        <p data-slot="message" data-severity-label={severity + labels.separator}>
+          {state.message}
+        </p>
+        <p data-slot="hint">{outcome.exhausted ? outcome.note : state.hint}</p>
+        {outcome.note && !outcome.exhausted ? <p data-slot="retry-outcome">{outcome.note}</p> : null}
+      </Fragment>
+      {onAction && action !== 'none' && !outcome.exhausted ? (
+        <div data-slot="actions">
+          <button type="button" data-slot="action" data-action={action} onClick={() => onAction(action, state)}>
+            {labels.actions[action]}
+          </button>
+        </div>
+      ) : null}
+      {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} lazy /> : null}
       {onDismiss ? (
         <button type="button" data-slot="dismiss" aria-label={labels.dismiss} onClick={onDismiss}>
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

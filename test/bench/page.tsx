@@ -64,42 +64,23 @@ function handCopy(lng: Lng): HandCopy[] {
 }
 const HAND: Record<Lng, HandCopy[]> = { en: handCopy('en'), 'zh-CN': handCopy('zh-CN') };
 
-/** The icon path of the hand-written alerts (the kit draws one path per severity too). */
-const ICON_PATH = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9 9l6 6M15 9l-6 6';
-
 /**
  * Baseline (a): the same elements the collapsed kit alert renders, with the same attributes (roles,
- * names, the data attributes its CSS reads, the icon's stroke), words precomputed, no hooks.
+ * names, the data attributes its CSS reads; the icon an empty element its CSS masks), words
+ * precomputed, no hooks.
  */
 function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
   const { severity, code, origin, message, hint } = c.view;
   return (
     <div role={c.role} data-severity={severity} data-code={String(code)} data-origin={origin} lang={lng} data-slot="alert" className="cek-alert">
-      <svg
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        data-slot="icon"
-        data-severity={severity}
-        role="img"
-        aria-label={c.icon}
-      >
-        <path d={ICON_PATH} />
-      </svg>
-      <div data-slot="body">
-        <p data-slot="message" data-severity-label={c.label}>
-          {message}
-        </p>
-        <p data-slot="hint">{hint}</p>
-        <button type="button" data-slot="details-summary" aria-expanded={false}>
-          {c.details}
-        </button>
-      </div>
+      <span data-slot="icon" data-severity={severity} role="img" aria-label={c.icon} />
+      <p data-slot="message" data-severity-label={c.label}>
+        {message}
+      </p>
+      <p data-slot="hint">{hint}</p>
+      <button type="button" data-slot="details-summary" aria-expanded={false}>
+        {c.details}
+      </button>
     </div>
   );
 }
