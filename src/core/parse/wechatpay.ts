@@ -3,7 +3,7 @@
 // TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts only when
 // it is on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes: back ends
 // answer `{code: 'BAD_REQUEST', message}` of their own, and `{code: 'PARAM_ERROR', msg, data}` is theirs too.
-import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
+import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode, isWeChatPayShapedCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
 import { read, toInteger, toStatus } from './fields.js';
 import { inertText } from './inert.js';
@@ -114,12 +114,18 @@ function xmlText(record: object, key: string): string | undefined {
  * - Senparc `TenPayApiResultCode` (`StateCode`, `ErrorCode`, `ErrorMessage`, WeChat Pay's own body in
  *   `Additional` = "发生错误：{json}"; Senparc.Weixin.TenPayV3 …/Apis/Entities/TenPayApiResultCode.cs).
  * `inText` reads a text field's embedded body (wechatpayText.ts), passed in to keep the files acyclic.
+ * A code must be on WeChat Pay's list, except where the shape alone shows WeChat Pay sent it: `sent` (the
+ * body an SDK text or a text naming api.mch.weixin.qq.com carries), a wechatpay-go APIError (`StatusCode`
+ * with `Header` or `Body`), a v2 answer (`return_code` and `result_code` FAIL). There any code spelled like
+ * WeChat Pay's is its own, an unknown one told by its HTTP status class (wechatpayCase.ts).
  */
-export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null): WeChatPayFound | null {
+export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null, sent = false): WeChatPayFound | null {
   const code = text(record, 'code');
   const message = read(record, 'message');
+  const goApiError = toInteger(read(record, 'StatusCode')) !== null && (read(record, 'Header') !== undefined || read(record, 'Body') !== undefined);
+  const v3Code = isWeChatPayCode(code) || ((sent || goApiError) && isWeChatPayShapedCode(code));
   // A back end copying the body into its own DTO can leave `message` null: the key and the listed code decide.
-  if (isWeChatPayCode(code) && (typeof message === 'string' || message === null) && hasV3Shape(record, code)) {
+  if (v3Code && (typeof message === 'string' || message === null) && hasV3Shape(record, code)) {
     const status = toStatus(toInteger(read(record, 'StatusCode')));
     return payFound(code, message, status, requestIdOf(read(record, 'Header')));
   }
@@ -128,7 +134,9 @@ export function wechatPayInRecord(record: object, inText: (text: string) => WeCh
   const xml = read(record, 'xml');
   const v2 = xml && typeof xml === 'object' ? xml : record;
   const errCode = xmlText(v2, 'err_code');
-  if (isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined)) {
+  const v2Answer = xmlText(v2, 'result_code') === 'FAIL' && xmlText(v2, 'return_code') !== undefined;
+  const listed = isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined);
+  if (errCode !== undefined && (listed || (v2Answer && isWeChatPayShapedCode(errCode, true)))) {
     return payFound(errCode, xmlText(v2, 'err_code_des') ?? xmlText(v2, 'ret_msg'));
   }
   const returnMsg = xmlText(v2, 'return_msg');
