@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeCardError, parseCardError } from '../src/index';
+import { PAY_SAMPLES } from '../stories/support/payInputs';
 
 const CODE = 'NEW_COUPON_RULE';
 const MSG = '新的发券规则';
@@ -76,5 +77,17 @@ describe.each(['en', 'zh-CN', 'zh-Hant'])('describeCardError in %s', (lng) => {
     const code = `RULE_NEW_${lng.replace('-', '_').toUpperCase()}`;
     for (let i = 0; i < 2; i += 1) describeCardError(java(400).replace(CODE, code), { lng });
     expect(warn.mock.calls.filter(([text]) => String(text).includes(`Unknown WeChat Pay code ${code}:`))).toHaveLength(1);
+  });
+});
+
+describe('the Catalog page’s unknown-code rows', () => {
+  it('come from public inputs at 4xx, 5xx and without a status, told as WeChat Pay’s unknown code', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const rows = PAY_SAMPLES.filter(({ id }) => id.startsWith(`${CODE} `));
+    expect(rows.map(({ status }) => status)).toEqual([400, 500, null]);
+    for (const { status, input } of rows) {
+      expect(describeCardError(input, { lng: 'en' })).toMatchObject({ origin: 'wechatpay', code: CODE, status, known: false });
+    }
+    vi.restoreAllMocks();
   });
 });
