@@ -1,8 +1,8 @@
 // WeChat Pay failures as objects: the APIv3 body, the v2 answer parsed, the coupon plugin's per-coupon
 // result, and the SDK objects that carry them (wechatpay-go APIError, WxJava WxPayException, Senparc
-// TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts only when
-// it is on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes: back ends
-// answer `{code: 'BAD_REQUEST', message}` of their own, and `{code: 'PARAM_ERROR', msg, data}` is theirs too.
+// TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts when it is
+// on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes, or, unlisted, where
+// the shape alone is WeChat Pay's (issue 22 item 3): back ends answer `{code: 'BAD_REQUEST', message}`.
 import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode, isWeChatPayShapedCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
 import { read, toInteger, toStatus } from './fields.js';
@@ -114,10 +114,8 @@ function xmlText(record: object, key: string): string | undefined {
  * - Senparc `TenPayApiResultCode` (`StateCode`, `ErrorCode`, `ErrorMessage`, WeChat Pay's own body in
  *   `Additional` = "发生错误：{json}"; Senparc.Weixin.TenPayV3 …/Apis/Entities/TenPayApiResultCode.cs).
  * `inText` reads a text field's embedded body (wechatpayText.ts), passed in to keep the files acyclic.
- * A code must be on WeChat Pay's list, except where the shape alone shows WeChat Pay sent it: `sent` (the
- * body an SDK text or a text naming api.mch.weixin.qq.com carries), a wechatpay-go APIError (`StatusCode`
- * with `Header` or `Body`), a v2 answer (`return_code` and `result_code` FAIL). There any code spelled like
- * WeChat Pay's is its own, an unknown one told by its HTTP status class (wechatpayCase.ts).
+ * A code must be listed, except where the shape shows WeChat Pay sent it: `sent` (a body in an SDK text),
+ * a wechatpay-go APIError (`StatusCode` + `Header`/`Body`), a v2 answer (`return_code`, `result_code` FAIL).
  */
 export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null, sent = false): WeChatPayFound | null {
   const code = text(record, 'code');

@@ -26,7 +26,7 @@ const JAVA_SERVICE_EXCEPTION = /Wrong HttpStatusCode\[(\d{3})\]\s{0,3}htt(?:p)?R
 // Guzzle RequestException::create (guzzle/guzzle src/Exception/RequestException.php), as wechatpay-php
 // throws it: "Client error: `POST https://…` resulted in a `403 Forbidden` response:\n{body}".
 const GUZZLE = /(?:Client|Server) error: `[A-Z]{3,7} ([^`\s]{1,2048})` resulted in a `(\d{3})[^`\r\n]{0,64}` response:/;
-// WeChat Pay's API host (api.mch.weixin.qq.com, its backup api2.mch.weixin.qq.com): a body from there is WeChat Pay's.
+// WeChat Pay's API host (or its backup api2): a body from there is WeChat Pay's, its code listed or not.
 const PAY_HOST = /^https?:\/\/api2?\.mch\.weixin\.qq\.com(?:[/:?#]|$)/;
 // WxJava WxPayException v2 (binarywang/WxJava weixin-java-pay …/exception/WxPayException.java buildErrorMsg,
 // BaseWxPayResult.checkResult): "返回代码：[SUCCESS]，…，结果代码：[FAIL]，错误代码：[X]，错误详情：[Y]", with or
@@ -161,8 +161,8 @@ function xmlAnswer(text: string): WeChatPayFound | null {
 
 /**
  * The HTTP status a WeChat Pay SDK's text states (wechatpay-go, wechatpay-java, Guzzle), whatever its code:
- * a code not on the list (or wechatpay-go's `Code: ""`) is not WeChat Pay's, but the status still is. `null`
- * when the text is none of them.
+ * where no code was found (wechatpay-go's `Code: ""`, a body without a message, a Guzzle text from another
+ * host) the status still is the answer's. `null` when the text is none of them.
  */
 export function sdkStatusInText(text: string): number | null {
   const match = GO_STATUS.exec(text) ?? JAVA_SERVICE_EXCEPTION.exec(text);
@@ -173,7 +173,9 @@ export function sdkStatusInText(text: string): number | null {
 /**
  * A WeChat Pay failure a text carries: an SDK's exception text (wechatpay-go, wechatpay-java, Guzzle /
  * wechatpay-php, WxJava v2 and v3, wechatpy), the v2 XML answer, or the v3 body as JSON anywhere in it.
- * Only codes on WeChat Pay's list count; `null` otherwise. Never throws.
+ * A code on WeChat Pay's list counts in any of them; one spelled like WeChat Pay's but unlisted only in an
+ * SDK's text (Guzzle's only for api.mch.weixin.qq.com) or a v2 answer with `result_code` FAIL, which only
+ * WeChat Pay sends; `null` otherwise. Never throws.
  */
 export function wechatPayInText(text: string): WeChatPayFound | null {
   const found = sdkText(text) ?? xmlAnswer(text) ?? bodyIn(text, 0, null, false);
