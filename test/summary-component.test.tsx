@@ -81,6 +81,20 @@ describe('<CardErrorSummary>', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('the keys open and close from the keyboard (Enter, Space), focus staying on the disclosure button', async () => {
+    render(<CardErrorSummary summary={SUMMARY} />);
+    const [toggle] = screen.getAllByRole('button', { name: 'Show the 2 to fix', expanded: false });
+    (toggle as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveFocus();
+    expect(screen.getAllByRole('list')).toHaveLength(2);
+    await userEvent.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+    expect(screen.getAllByRole('list')).toHaveLength(1);
+  });
+
   it('100,000 failures: the keys list shows the first ones and says how many more', async () => {
     const many = summarizeCardErrors(Array.from({ length: 100_000 }, (_, i) => ({ key: `C${i}`, error: 45031 })));
     render(<CardErrorSummary summary={many} />);
