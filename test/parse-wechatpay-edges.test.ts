@@ -1,6 +1,7 @@
 // Issue 22, defects a fresh tester found at the edges of WeChat Pay's shapes: a listed code whose message a
 // back end left null, v2's communication-level failure (return_code FAIL), SDK texts whose code is not on the
-// list (the HTTP status kept), and a certificate serial number inside WeChat Pay's own message.
+// list (issue 22 item 3: WeChat Pay's in an SDK's text; without a code, the HTTP status kept), and a
+// certificate serial number inside WeChat Pay's own message.
 import { describe, expect, it } from 'vitest';
 import { describeCardError, parseCardError } from '../src/index';
 
@@ -55,11 +56,15 @@ describe('v2 return_code FAIL (communication-level) is WeChat Pay’s', () => {
   });
 });
 
-describe('an SDK text whose code is not on the list keeps its HTTP status', () => {
+describe('an SDK text without a WeChat Pay code keeps its HTTP status', () => {
+  it('an unlisted code in wechatpay-java’s text is WeChat Pay’s (issue 22 item 3), its request part never read', () => {
+    const parsed = parseCardError('Wrong HttpStatusCode[400]\nhttpResponseBody[{"code":"SOME_NEW_CODE","message":"新错误"}]\tHttpRequest[{}]');
+    expect(parsed).toMatchObject({ origin: 'wechatpay', status: 400, code: 'SOME_NEW_CODE', errmsg: '新错误' });
+  });
+
   it.each([
-    ['wechatpay-java, SOME_NEW_CODE', 'Wrong HttpStatusCode[400]\nhttpResponseBody[{"code":"SOME_NEW_CODE","message":"新错误"}]\tHttpRequest[{}]', 400],
     ['wechatpay-go, Code ""', 'error http response:[StatusCode: 502 Code: ""\nMessage: \n]', 502],
-    ['Guzzle, an unlisted code', 'Server error: `POST https://api.mch.weixin.qq.com/v3/x` resulted in a `503 Service Unavailable` response:\n{"code":"SOME_NEW_CODE"}', 503],
+    ['Guzzle, a body without a message', 'Server error: `POST https://api.mch.weixin.qq.com/v3/x` resulted in a `503 Service Unavailable` response:\n{"code":"SOME_NEW_CODE"}', 503],
   ])('%s', (_label, input, status) => {
     const parsed = parseCardError(input);
     expect(parsed).toMatchObject({ origin: 'http', status, code: null });

@@ -175,10 +175,18 @@ describe('parseCardError: nothing private from a request reaches any field (item
     expectNothingPrivate(parsed);
   });
 
-  // A server's raw text without a WeChat Pay code is shown as origin http / unknown: redacted the same way.
-  const HOSTILE_SERVER: readonly [string, unknown][] = [
+  // An unlisted code in an SDK's text is still WeChat Pay's (issue 22 item 3): the unknown-code words, redacted the same.
+  it.each([
     ['wechatpay-java text with an unlisted code', JAVA_TEXT.replace('NOT_ENOUGH', 'ORDER_NOT_EXIST')],
     ['Guzzle text with an unlisted code', GUZZLE_TEXT.replace('NOT_ENOUGH', 'ORDER_NOT_EXIST')],
+  ] as const)('WeChat Pay, unknown code: %s', (_label, input) => {
+    const parsed = parseCardError(input);
+    expect(parsed).toMatchObject({ origin: 'wechatpay', code: 'ORDER_NOT_EXIST', status: 403 });
+    expectNothingPrivate(parsed);
+  });
+
+  // A server's raw text without a WeChat Pay code is shown as origin http / unknown: redacted the same way.
+  const HOSTILE_SERVER: readonly [string, unknown][] = [
     ['an Authorization header line', `upstream failed\nAuthorization: ${AUTHORIZATION}\nPOST /v3/x`],
     ['headers as JSON', `调用失败 {"Authorization":${JSON.stringify(AUTHORIZATION)},"Wechatpay-Serial":"${SERIAL}"}`],
     ['Go headers', `call failed\nHeader:\n - Wechatpay-Signature=[${SIGNATURE}]\n - Wechatpay-Serial=[${SERIAL}]`],

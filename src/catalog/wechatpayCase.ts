@@ -1,6 +1,6 @@
 import type { CardErrorEntry } from './types.js';
 import { WECHAT_PAY_CATALOG, type WeChatPayCase } from './wechatpay.js';
-import { WECHAT_PAY_CODE_ALIASES } from './wechatpayCodes.js';
+import { WECHAT_PAY_CODE_ALIASES, WECHAT_PAY_CODE_SHAPE } from './wechatpayCodes.js';
 import { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from './wechatpayRoutes.js';
 
 /** The cases an unknown code gets, by the HTTP status class. */
@@ -11,9 +11,6 @@ export function canonicalWeChatPayCode(code: string): string {
   const upper = code.trim().toUpperCase();
   return Object.hasOwn(WECHAT_PAY_CODE_ALIASES, upper) ? WECHAT_PAY_CODE_ALIASES[upper as keyof typeof WECHAT_PAY_CODE_ALIASES] : upper;
 }
-
-// A WeChat Pay code as its tables write it: upper case, digits and underscores (NOT_ENOUGH, SYSTEMERROR).
-const WECHAT_PAY_CODE_SHAPE = /^[A-Z][A-Z0-9_]{1,40}$/;
 
 /** `key` in its tables' spelling when it has the shape of a WeChat Pay code (known or not), else `null`. */
 export function asWeChatPayCode(key: string): string | null {

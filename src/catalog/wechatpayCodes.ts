@@ -122,3 +122,17 @@ const CODES: ReadonlySet<string> = new Set(WECHAT_PAY_CODES);
 export function isWeChatPayCode(code: unknown): code is WeChatPayCode {
   return typeof code === 'string' && CODES.has(code);
 }
+
+// A code as WeChat Pay's tables write one: upper case, digits and underscores (NOT_ENOUGH, SYSTEMERROR).
+export const WECHAT_PAY_CODE_SHAPE = /^[A-Z][A-Z0-9_]{1,40}$/;
+// v2's err_code can be a number too (268456007, the 代金券 v2 table).
+const V2_NUMBER = /^\d{2,12}$/;
+
+/**
+ * Whether `code` is WeChat Pay's where the shape around it already shows WeChat Pay sent it (an SDK's
+ * exception text, a v2 answer, a text naming api.mch.weixin.qq.com): listed, or spelled like WeChat Pay's
+ * codes (digits alone only for v2's `err_code`). An unlisted one gets the catalog's unknown-code words.
+ */
+export function isWeChatPayShapedCode(code: unknown, v2 = false): code is string {
+  return isWeChatPayCode(code) || (typeof code === 'string' && (WECHAT_PAY_CODE_SHAPE.test(code) || (v2 && V2_NUMBER.test(code))));
+}

@@ -71,9 +71,22 @@ export interface PaySample {
   readonly id: string;
   readonly code: string;
   readonly message: string;
-  readonly status: number;
+  /** The HTTP status WeChat Pay answered with; `null` where the shape has none (WxJava's v2 text). */
+  readonly status: number | null;
   readonly input: unknown;
 }
+
+/** A code WeChat Pay does not list (yet), and its message. */
+const UNLISTED = 'NEW_COUPON_RULE';
+const UNLISTED_MESSAGE = '新的发券规则';
+const unlisted = (status: number | null) => ({ id: `${UNLISTED} ${status ?? 'no status'}`, code: UNLISTED, message: UNLISTED_MESSAGE, status });
+
+/**
+ * wechatpay-java's `ServiceException` message as a Java back end forwards it (core/…/exception/ServiceException.java:
+ * "Wrong HttpStatusCode[%d]%nhttpResponseBody[%.1024s]\tHttpRequest[%s]").
+ */
+const javaServiceException = (code: string, message: string, status: number): string =>
+  `Wrong HttpStatusCode[${status}]\nhttpResponseBody[${JSON.stringify({ code, message })}]\tHttpRequest[{}]`;
 
 const sample = (id: string, code: string, message: string, status: number, requestId: string | null = null): PaySample => ({
   id,
@@ -86,12 +99,15 @@ const sample = (id: string, code: string, message: string, status: number, reque
 /**
  * The WeChat Pay catalog's rows, from public data: every code of `WECHAT_PAY_CODES` alone (a new code
  * appears without touching stories) that is a failure (the plugin's DUPREQUEST, already sent, is not),
- * and every documented message of PAY_MESSAGES. (A code WeChat Pay does not list is the back end's, not
- * WeChat Pay's: it has no row here.)
+ * every documented message of PAY_MESSAGES, and a code WeChat Pay does not list yet as an SDK's text
+ * carries it (a bare `{code, message}` with such a code is the back end's): WeChat Pay's unknown-code words
+ * by HTTP status class (4xx, 5xx, none).
  */
 export const PAY_SAMPLES: readonly PaySample[] = [
   ...WECHAT_PAY_CODES.map((code) => sample(code, code, '', 400)).filter(({ input }) => parseCardError(input).code !== null),
   ...PAY_MESSAGES.map(({ code, message, status }) => sample(`${code} ${message.trim()}`, code, message, status)),
+  ...([400, 500] as const).map((status) => ({ ...unlisted(status), input: javaServiceException(UNLISTED, UNLISTED_MESSAGE, status) })),
+  { ...unlisted(null), input: `返回代码：SUCCESS，结果代码：FAIL，错误代码：${UNLISTED}，错误详情：${UNLISTED_MESSAGE}` },
 ];
 
 /** The routing examples of issue 22, as WeChat Pay answers them (body message, HTTP status). */

@@ -98,6 +98,11 @@ export const ADVERSARIAL_INPUTS: readonly (readonly [string, (size: number) => u
   ['redaction: "serial no: " repeated', (n) => new Error(fill('serial no: ', n))],
   ['WeChat Pay: "<return_code>FAIL<return_msg>" repeated (v2 refused)', (n) => fill('<return_code>FAIL<return_msg><![CDATA[', n)],
   ['WeChat Pay: "error http response:[StatusCode: 5" repeated (status only)', (n) => fill('error http response:[StatusCode: 5', n)],
+  // Issue 22 item 3: an unlisted code in WeChat Pay's shape (SDK texts, a Guzzle URL on api.mch.weixin.qq.com).
+  ['WeChat Pay: wechatpay-java text, then "{\"code\":\"NEW_RULE\"," repeated (unlisted code)', (n) => `Wrong HttpStatusCode[400]httpResponseBody[${fill('{"code":"NEW_RULE",', n)}`],
+  ['WeChat Pay: Guzzle on api.mch.weixin.qq.com, then unlisted codes repeated', (n) => `Client error: \`POST https://api.mch.weixin.qq.com/v3/x\` resulted in a \`400 Bad Request\` response:\n${fill('{"code":"NEW_RULE","message":"', n)}`],
+  ['WeChat Pay: "https://api.mch.weixin.qq.com" repeated in a Guzzle URL', (n) => `Client error: \`POST ${fill('https://api.mch.weixin.qq.com', 2000)}\` resulted in a \`400 X\` response:${fill('{', n)}`],
+  ['WeChat Pay: "错误代码：A_B_C_D" runs (WxJava v2, unlisted code)', (n) => fill('结果代码：FAIL，错误代码：A_B_C_D_E_F_G_H_I_J_K', n)],
   ['a generic code beside a WeChat errmsg prefix run (evidence)', (n) => ({ code: 40001, errorCode: 40099, errCode: 45031, message: fill('invalid credential, ', n), msg: fill('invalid code, this code ', n) })],
 ];
 

@@ -93,7 +93,7 @@ export function walkInput(input: unknown): Finding {
     }
     if (!finding.wechat) addWeChat(finding, findInText(searched));
     finding.wechatpay ??= wechatPayInText(searched); // issue 22: an SDK text, v2 XML or v3 JSON of WeChat Pay's
-    // An SDK text whose code is not on the list: not WeChat Pay's code, but its HTTP status is the answer's.
+    // An SDK text without a WeChat Pay code (wechatpay-go's `Code: ""`): its HTTP status is still the answer's.
     if (!finding.wechatpay) addStatus(finding, sdkStatusInText(searched));
     if (searched === text && finding.texts.length < MAX_TEXTS) finding.texts.push(text);
   }

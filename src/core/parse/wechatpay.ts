@@ -1,9 +1,9 @@
 // WeChat Pay failures as objects: the APIv3 body, the v2 answer parsed, the coupon plugin's per-coupon
 // result, and the SDK objects that carry them (wechatpay-go APIError, WxJava WxPayException, Senparc
-// TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts only when
-// it is on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes: back ends
-// answer `{code: 'BAD_REQUEST', message}` of their own, and `{code: 'PARAM_ERROR', msg, data}` is theirs too.
-import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
+// TenPayApiResultCode); and WeChat Pay's Request-ID from response headers. A string code counts when it is
+// on WeChat Pay's list (src/catalog/wechatpayCodes.ts) AND sits in one of these shapes, or, unlisted, where
+// the shape alone is WeChat Pay's (issue 22 item 3): back ends answer `{code: 'BAD_REQUEST', message}`.
+import { WECHAT_PAY_PLUGIN_RESULT_CODES, isWeChatPayCode, isWeChatPayShapedCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
 import { read, toInteger, toStatus } from './fields.js';
 import { inertText } from './inert.js';
@@ -114,12 +114,16 @@ function xmlText(record: object, key: string): string | undefined {
  * - Senparc `TenPayApiResultCode` (`StateCode`, `ErrorCode`, `ErrorMessage`, WeChat Pay's own body in
  *   `Additional` = "发生错误：{json}"; Senparc.Weixin.TenPayV3 …/Apis/Entities/TenPayApiResultCode.cs).
  * `inText` reads a text field's embedded body (wechatpayText.ts), passed in to keep the files acyclic.
+ * A code must be listed, except where the shape shows WeChat Pay sent it: `sent` (a body in an SDK text),
+ * a wechatpay-go APIError (`StatusCode` + `Header`/`Body`), a v2 answer (`return_code`, `result_code` FAIL).
  */
-export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null): WeChatPayFound | null {
+export function wechatPayInRecord(record: object, inText: (text: string) => WeChatPayFound | null, sent = false): WeChatPayFound | null {
   const code = text(record, 'code');
   const message = read(record, 'message');
+  const goApiError = toInteger(read(record, 'StatusCode')) !== null && (read(record, 'Header') !== undefined || read(record, 'Body') !== undefined);
+  const v3Code = isWeChatPayCode(code) || ((sent || goApiError) && isWeChatPayShapedCode(code));
   // A back end copying the body into its own DTO can leave `message` null: the key and the listed code decide.
-  if (isWeChatPayCode(code) && (typeof message === 'string' || message === null) && hasV3Shape(record, code)) {
+  if (v3Code && (typeof message === 'string' || message === null) && hasV3Shape(record, code)) {
     const status = toStatus(toInteger(read(record, 'StatusCode')));
     return payFound(code, message, status, requestIdOf(read(record, 'Header')));
   }
@@ -128,7 +132,9 @@ export function wechatPayInRecord(record: object, inText: (text: string) => WeCh
   const xml = read(record, 'xml');
   const v2 = xml && typeof xml === 'object' ? xml : record;
   const errCode = xmlText(v2, 'err_code');
-  if (isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined)) {
+  const v2Answer = xmlText(v2, 'result_code') === 'FAIL' && xmlText(v2, 'return_code') !== undefined;
+  const listed = isWeChatPayCode(errCode) && (xmlText(v2, 'result_code') === 'FAIL' || xmlText(v2, 'return_code') !== undefined);
+  if (errCode !== undefined && (listed || (v2Answer && isWeChatPayShapedCode(errCode, true)))) {
     return payFound(errCode, xmlText(v2, 'err_code_des') ?? xmlText(v2, 'ret_msg'));
   }
   const returnMsg = xmlText(v2, 'return_msg');

@@ -1,7 +1,7 @@
 // WeChat Pay failures inside texts: the exception messages of the SDKs merchants' back ends forward, the
 // v2 XML answer, and WeChat Pay's v3 JSON body anywhere in a text. Each pattern is bounded (no unbounded
 // repetition); values are read from bounded windows after a match, so one text costs O(length).
-import { isWeChatPayCode } from '../../catalog/wechatpayCodes.js';
+import { isWeChatPayCode, isWeChatPayShapedCode } from '../../catalog/wechatpayCodes.js';
 import type { WeChatPayFound } from './finding.js';
 import { payFound, v2Refused, validRequestId, wechatPayInRecord } from './wechatpay.js';
 
@@ -25,7 +25,9 @@ const REQUEST_ID_TEXT = /\bRequest-Id\\?["']?\s{0,3}(?:=\[|[:=]\s{0,3}\\?["']?)(
 const JAVA_SERVICE_EXCEPTION = /Wrong HttpStatusCode\[(\d{3})\]\s{0,3}htt(?:p)?ResponseBody\[/;
 // Guzzle RequestException::create (guzzle/guzzle src/Exception/RequestException.php), as wechatpay-php
 // throws it: "Client error: `POST https://…` resulted in a `403 Forbidden` response:\n{body}".
-const GUZZLE = /(?:Client|Server) error: `[A-Z]{3,7} [^`\s]{1,2048}` resulted in a `(\d{3})[^`\r\n]{0,64}` response:/;
+const GUZZLE = /(?:Client|Server) error: `[A-Z]{3,7} ([^`\s]{1,2048})` resulted in a `(\d{3})[^`\r\n]{0,64}` response:/;
+// WeChat Pay's API host (or its backup api2): a body from there is WeChat Pay's, its code listed or not.
+const PAY_HOST = /^https?:\/\/api2?\.mch\.weixin\.qq\.com(?:[/:?#]|$)/;
 // WxJava WxPayException v2 (binarywang/WxJava weixin-java-pay …/exception/WxPayException.java buildErrorMsg,
 // BaseWxPayResult.checkResult): "返回代码：[SUCCESS]，…，结果代码：[FAIL]，错误代码：[X]，错误详情：[Y]", with or
 // without the brackets ("…结果代码：FAIL，错误代码：INVALID_REQUEST，错误详情：268645892", WxJava#860).
@@ -95,7 +97,7 @@ function objectAt(text: string, start: number): object | null {
  * marker (`sdk`: the body a Java or PHP SDK cut short, wechatpay-java at 1024 characters, Guzzle with
  * "(truncated...)"), its code and message read from what is there.
  */
-function bodyIn(text: string, from: number, status: number | null, sdk: boolean): WeChatPayFound | null {
+function bodyIn(text: string, from: number, status: number | null, sdk: boolean, sent = false): WeChatPayFound | null {
   let position = from;
   for (let tries = 0; tries < MAX_BODIES; tries += 1) {
     // Set on every try: a Senparc record's `Additional` is read by a nested call that moves lastIndex too.
@@ -105,9 +107,9 @@ function bodyIn(text: string, from: number, status: number | null, sdk: boolean)
     position = match.index + match[0].length;
     const code = match[1]?.trim();
     const start = text.lastIndexOf('{', match.index);
-    if (start < 0 || match.index - start > 2048 || !isWeChatPayCode(code)) continue;
+    if (start < 0 || match.index - start > 2048 || !(isWeChatPayCode(code) || (sent && isWeChatPayShapedCode(code)))) continue;
     const record = objectAt(text, start);
-    const found = record ? wechatPayInRecord(record, wechatPayInText) : null;
+    const found = record ? wechatPayInRecord(record, wechatPayInText, sent) : null;
     if (found) return { ...found, status: found.status ?? status };
     if (sdk && !record && start === text.indexOf('{', from)) {
       return payFound(code, jsonString(JSON_MESSAGE.exec(text.slice(start, start + WINDOW))?.[1] ?? ''), status);
@@ -119,15 +121,17 @@ function bodyIn(text: string, from: number, status: number | null, sdk: boolean)
 /** The first of the SDK texts that carry a WeChat Pay failure (see the patterns above), or `null`. */
 function sdkText(text: string): WeChatPayFound | null {
   const go = GO_API_ERROR.exec(text);
-  if (go && isWeChatPayCode(go[2]?.trim())) {
+  if (go && isWeChatPayShapedCode(go[2]?.trim())) {
     const after = text.slice(go.index + go[0].length, go.index + go[0].length + WINDOW);
     return payFound(go[2].trim(), GO_MESSAGE.exec(after)?.[1], Number(go[1]));
   }
-  const java = JAVA_SERVICE_EXCEPTION.exec(text) ?? GUZZLE.exec(text);
-  if (java) return bodyIn(text, java.index + java[0].length, Number(java[1]), true);
+  const java = JAVA_SERVICE_EXCEPTION.exec(text);
+  if (java) return bodyIn(text, java.index + java[0].length, Number(java[1]), true, true);
+  const guzzle = GUZZLE.exec(text);
+  if (guzzle) return bodyIn(text, guzzle.index + guzzle[0].length, Number(guzzle[2]), true, PAY_HOST.test(guzzle[1] ?? ''));
   const wxJavaV2 = WXJAVA_V2.exec(text);
   const v2Code = wxJavaV2?.[1]?.trim();
-  if (wxJavaV2 && isWeChatPayCode(v2Code)) {
+  if (wxJavaV2 && isWeChatPayShapedCode(v2Code, true)) {
     const rest = text.slice(wxJavaV2.index + wxJavaV2[0].length);
     const detail = WXJAVA_V2_DETAIL.exec(rest);
     const des = detail ? until(rest, detail[0].length, /[\r\n]|\]?\s{0,3}[，,]\s{0,3}微信返回的原始报文/) : null;
@@ -135,12 +139,12 @@ function sdkText(text: string): WeChatPayFound | null {
   }
   const wxJavaV3 = WXJAVA_V3.exec(text);
   const v3Code = wxJavaV3?.[1]?.trim();
-  if (wxJavaV3 && isWeChatPayCode(v3Code)) {
+  if (wxJavaV3 && isWeChatPayShapedCode(v3Code)) {
     return payFound(v3Code, until(text, wxJavaV3.index + wxJavaV3[0].length, /, xmlString=|\)?[\r\n]/));
   }
   const wechatpy = WECHATPY.exec(text);
   const pyCode = wechatpy?.[1]?.trim();
-  if (wechatpy && isWeChatPayCode(pyCode)) return payFound(pyCode, until(text, wechatpy.index + wechatpy[0].length, /[\r\n]/));
+  if (wechatpy && isWeChatPayShapedCode(pyCode, true)) return payFound(pyCode, until(text, wechatpy.index + wechatpy[0].length, /[\r\n]/));
   return null;
 }
 
@@ -150,25 +154,28 @@ function sdkText(text: string): WeChatPayFound | null {
  */
 function xmlAnswer(text: string): WeChatPayFound | null {
   const code = XML_ERR_CODE.exec(text)?.[1]?.trim();
-  if (isWeChatPayCode(code) && XML_FAILED.test(text)) return payFound(code, XML_ERR_CODE_DES.exec(text)?.[1]);
+  if (isWeChatPayShapedCode(code, true) && XML_FAILED.test(text)) return payFound(code, XML_ERR_CODE_DES.exec(text)?.[1]);
   const returnMsg = XML_RETURN_MSG.exec(text)?.[1];
   return returnMsg !== undefined && XML_REFUSED.test(text) ? v2Refused(returnMsg.trim()) : null;
 }
 
 /**
  * The HTTP status a WeChat Pay SDK's text states (wechatpay-go, wechatpay-java, Guzzle), whatever its code:
- * a code not on the list (or wechatpay-go's `Code: ""`) is not WeChat Pay's, but the status still is. `null`
- * when the text is none of them.
+ * where no code was found (wechatpay-go's `Code: ""`, a body without a message, a Guzzle text from another
+ * host) the status still is the answer's. `null` when the text is none of them.
  */
 export function sdkStatusInText(text: string): number | null {
-  const match = GO_STATUS.exec(text) ?? JAVA_SERVICE_EXCEPTION.exec(text) ?? GUZZLE.exec(text);
-  return match ? Number(match[1]) : null;
+  const match = GO_STATUS.exec(text) ?? JAVA_SERVICE_EXCEPTION.exec(text);
+  const guzzle = match ? null : GUZZLE.exec(text);
+  return match ? Number(match[1]) : guzzle ? Number(guzzle[2]) : null;
 }
 
 /**
  * A WeChat Pay failure a text carries: an SDK's exception text (wechatpay-go, wechatpay-java, Guzzle /
  * wechatpay-php, WxJava v2 and v3, wechatpy), the v2 XML answer, or the v3 body as JSON anywhere in it.
- * Only codes on WeChat Pay's list count; `null` otherwise. Never throws.
+ * A code on WeChat Pay's list counts in any of them; one spelled like WeChat Pay's but unlisted only in an
+ * SDK's text (Guzzle's only for api.mch.weixin.qq.com) or a v2 answer with `result_code` FAIL, which only
+ * WeChat Pay sends; `null` otherwise. Never throws.
  */
 export function wechatPayInText(text: string): WeChatPayFound | null {
   const found = sdkText(text) ?? xmlAnswer(text) ?? bodyIn(text, 0, null, false);
