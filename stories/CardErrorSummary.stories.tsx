@@ -41,8 +41,9 @@ export const FinishedWithGroups: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const canvas = within(canvasElement);
     const words = kitWords(globals.locale).batch;
-    const [first] = canvas.getAllByText(new RegExp(words.keys.replace(/\{\{count\}\}/, '[\\d,]+')));
+    const [first] = canvas.getAllByRole('button', { name: new RegExp(`^${words.keys.replace(/\{\{count\}\}/, '[\\d,]+')}$`), expanded: false });
     await userEvent.click(first as HTMLElement);
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
     const [retry] = canvas.getAllByRole('button', { name: words.retry });
     await userEvent.click(retry as HTMLElement);
     await expect(args.onRetry).toHaveBeenCalled();
@@ -107,7 +108,9 @@ export const OnPhone320: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const words = kitWords(globals.locale).batch;
-    for (const toggle of canvas.getAllByText(new RegExp(words.keys.replace(/\{\{count\}\}/, '[\\d,]+')))) await userEvent.click(toggle);
+    const toggles = canvas.getAllByRole('button', { name: new RegExp(`^${words.keys.replace(/\{\{count\}\}/, '[\\d,]+')}$`), expanded: false });
+    for (const toggle of toggles) await userEvent.click(toggle);
+    for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
     for (const box of canvas.getAllByRole('listitem')) await expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
   },

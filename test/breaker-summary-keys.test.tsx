@@ -11,7 +11,9 @@ async function shownKeys(keys: readonly unknown[]): Promise<string[]> {
   const summary = summarizeCardErrors(keys.map((key) => ({ key, error: { errcode: 45031 } })));
   render(<CardErrorSummary summary={summary} lng="en" />);
   const group = screen.getAllByRole('listitem')[0] as HTMLElement;
-  await userEvent.click(within(group).getByText(/./, { selector: 'summary' }));
+  const toggle = within(group).getByRole('button', { name: /^Show the [\d,]+ to fix$/, expanded: false });
+  await userEvent.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
   return within(group).getAllByRole('listitem').map((item) => item.textContent ?? '');
 }
 

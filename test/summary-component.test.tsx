@@ -70,19 +70,35 @@ describe('<CardErrorSummary>', () => {
 
   it('keys behind a disclosure, openids masked, outside text inert', async () => {
     render(<CardErrorSummary summary={SUMMARY} />);
-    const toggles = screen.getAllByText(/Show the 2 to fix/);
+    const toggles = screen.getAllByRole('button', { name: 'Show the 2 to fix', expanded: false });
+    expect(toggles).toHaveLength(2);
     expect(screen.queryByText('o2')).toBeNull();
     for (const toggle of toggles) await userEvent.click(toggle);
+    for (const toggle of toggles) expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('oUpF…eS6o')).toBeInTheDocument();
     expect(screen.queryByText(OPENID)).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('the keys open and close from the keyboard (Enter, Space), focus staying on the disclosure button', async () => {
+    render(<CardErrorSummary summary={SUMMARY} />);
+    const [toggle] = screen.getAllByRole('button', { name: 'Show the 2 to fix', expanded: false });
+    (toggle as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveFocus();
+    expect(screen.getAllByRole('list')).toHaveLength(2);
+    await userEvent.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+    expect(screen.getAllByRole('list')).toHaveLength(1);
+  });
+
   it('100,000 failures: the keys list shows the first ones and says how many more', async () => {
     const many = summarizeCardErrors(Array.from({ length: 100_000 }, (_, i) => ({ key: `C${i}`, error: 45031 })));
     render(<CardErrorSummary summary={many} />);
-    await userEvent.click(screen.getByText(/Show the 100,000 to fix/));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the 100,000 to fix', expanded: false }));
     const list = screen.getByRole('list', { name: kitWords('en').batch.groups });
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(100);
     expect(screen.getByText('and 99,950 more, all in the CSV download')).toBeInTheDocument();

@@ -174,7 +174,10 @@ describe('<CardErrorSummary>: every shape\'s groups by role and name, every lang
       const buttons = within(row).queryAllByRole('button').map((button) => button.textContent);
       // A cause whose own action is Try again shows only "Try the failed ones again" (one retry button per group).
       const action = want.action === 'none' || (want.retryable && want.action === 'retry') ? [] : [LOCALES[lng].action[want.action]];
-      expect(buttons).toEqual([...(want.retryable ? [batch.retry] : []), ...action]);
+      // Last, the disclosure of the keys to fix (a button, collapsed), named with the count.
+      const keys = batch.keys.replace('{{count}}', count);
+      expect(buttons).toEqual([...(want.retryable ? [batch.retry] : []), ...action, keys]);
+      expect(within(row).getByRole('button', { name: keys })).toHaveAttribute('aria-expanded', 'false');
     });
   });
 });

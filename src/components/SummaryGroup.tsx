@@ -5,6 +5,7 @@ import type { CardErrorView } from '../core/describe.js';
 import { maskKey } from '../core/summary/csv.js';
 import type { CardErrorSummaryGroup } from '../core/summary/types.js';
 import type { CardErrorLabels } from '../i18n/labels.js';
+import { Disclosure } from './Disclosure.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import type { BatchText } from './summaryWords.js';
 
@@ -74,16 +75,7 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
         {keys.length === 0 ? (
           <p data-slot="summary-keys-unlisted">{t('keysUnlisted')}</p>
         ) : (
-          <details data-slot="summary-keys" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-            <summary
-              data-slot="details-summary"
-              onClick={(event) => {
-                event.preventDefault();
-                setOpen(!open);
-              }}
-            >
-              {t('keys', { count })}
-            </summary>
+          <Disclosure label={t('keys', { count })} open={open} onOpenChange={setOpen} slot="summary-keys">
             {open ? (
               <>
                 {/* Keys from outside are text; openids are masked (a customer's id stays off the screen). */}
@@ -97,7 +89,7 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
                 {more > 0 ? <p data-slot="summary-keys-more">{t('more', { count: more })}</p> : null}
               </>
             ) : null}
-          </details>
+          </Disclosure>
         )}
       </div>
     </li>

@@ -3,6 +3,7 @@ import { formatCardErrorReport, reportRows } from '../core/report.js';
 import { languageOfText } from '../i18n/language.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';
+import { Disclosure } from './Disclosure.js';
 
 /** How long "Copied" stays before the button reads "Copy details" again. */
 const COPIED_RESET_MS = 2000;
@@ -17,8 +18,8 @@ export interface TechnicalDetailsProps {
    */
   defaultOpen?: boolean;
   /**
-   * Build the rows and the copy button only while open: closed, only a disclosure button (`aria-expanded`)
-   * is in the DOM, in place of a native `<details>` (lighter to lay out; same name, keys and focus).
+   * Build the rows and the copy button only while open: closed, only a disclosure button (`aria-expanded`,
+   * see `Disclosure`) is in the DOM, in place of a native `<details>` (lighter to lay out; same name, keys and focus).
    * @defaultValue false
    */
   lazy?: boolean;
@@ -78,18 +79,10 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
   const [open, setOpen] = useState(defaultOpen);
   const opened = open || !lazy ? <DetailsContent state={state} /> : null;
   if (lazy) {
-    // A disclosure button (WAI-ARIA APG "Disclosure"), not a native <details>: Chromium gives every
-    // <details> its own shadow tree, which made a collapsed alert cost about twice its other elements to
-    // lay out (test/bench). Same name, expanded state, keyboard (Enter, Space) and focus; the marker is
-    // drawn by styles.css. Closed, the button alone is in the DOM (the rows' box comes with them); it stays
-    // the same element when they open or close, so focus stays on it.
     return (
-      <>
-        <button type="button" data-slot="details-summary" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {labels.details}
-        </button>
-        {open ? <div data-slot="details">{opened}</div> : null}
-      </>
+      <Disclosure label={labels.details} open={open} onOpenChange={setOpen} slot="details">
+        {opened}
+      </Disclosure>
     );
   }
   return (
