@@ -63,8 +63,9 @@ const LIMIT = {
   // zh-Hant's words as the chunk a bundler emits: 13.52 -> 20.24 kB (its `pay` and `batch` sections).
   hantChunk: 20350,
   // describeCardError beyond the catalog data: 7.07 -> 13.83 kB: the parser's new shapes (issues 21, 22),
-  // wechatPayCase and its tables, the words cache (issue 19), the batch labels /bare keeps (issue 23).
-  describeOnlyOverCatalog: 13940,
+  // wechatPayCase and its tables, the words cache (issue 19), the batch labels /bare keeps (issue 23); 13.83 ->
+  // 14.06 kB for unlisted WeChat Pay codes read from the SDK texts that only WeChat Pay sends (issue 22 item 3).
+  describeOnlyOverCatalog: 14170,
   // Each language's text: zh-CN 12.18 -> 18.29, zh-Hant 12.22 -> 18.38, en 11.33 -> 17.72 kB: the `pay`
   // section (about +5.2 kB each), `batch` (about +0.6 kB), issue 21's origins and retry words.
   languageText: 18490,
