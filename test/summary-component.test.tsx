@@ -169,3 +169,23 @@ describe('<CardErrorSummary> while a job runs', () => {
     expect([...texts]).toEqual(['']);
   });
 });
+
+// Issue 23 item 4: a batch of many causes mounts in about the time of 60 alerts (npm run bench): the first
+// 20 causes are listed, the rest behind one disclosure button that keeps focus.
+describe('<CardErrorSummary> with more than 20 causes', () => {
+  const CAUSES = [-1, 40009, 40053, 40071, 40072, 40078, 40079, 40080, 40099, 40100, 40116, 40013, 40122, 40124, 40127, 45021, 45030, 45031, 45039, 40164, 48001, 40146, 43018, 45009, 61501];
+  const many = summarizeCardErrors(CAUSES.map((errcode, index) => ({ key: `k${index}`, error: { errcode } })), { total: 100 });
+
+  it.each(CARD_ERROR_LANGUAGES)('lists 20 causes, then all %s on the button, focus kept', async (lng) => {
+    const { batch } = kitWords(lng);
+    expect(new Set(CAUSES).size).toBe(25);
+    render(<CardErrorSummary summary={many} lng={lng} />);
+    const list = screen.getByRole('list', { name: batch.groups });
+    expect(within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)).toHaveLength(20);
+    const all = screen.getByRole('button', { name: batch.allCauses.replace('{{count}}', '25'), expanded: false });
+    await userEvent.click(all);
+    expect(within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)).toHaveLength(25);
+    expect(all).toHaveAttribute('aria-expanded', 'true');
+    expect(all).toHaveFocus();
+  });
+});
