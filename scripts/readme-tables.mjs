@@ -2,32 +2,20 @@
 // case) and per code + message pattern. `npm run readme:tables`. The tables are internal (issue 19: tests
 // and stories reach the kit through its public doors only), so this script bundles them with esbuild and
 // runs the bundle; test/readme.test.ts then checks each row against what describeCardError tells.
-import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadSource, ROOT } from './load-source.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const README = resolve(ROOT, 'README.md');
 const PAY_TABLE = /(<!-- pay-codes:start -->\n)([\s\S]*?)(<!-- pay-codes:end -->)/;
 
 /** The catalog's WeChat Pay tables and the English words, bundled into one ES module and loaded. */
 async function loadTables() {
-  const bundle = await build({
-    stdin: {
-      contents:
-        "export { WECHAT_PAY_CATALOG } from './src/catalog/wechatpay.ts';\n" +
-        "export { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from './src/catalog/wechatpayRoutes.ts';\n" +
-        "export { default as en } from './locales/en/cardError.json';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return loadSource(
+    "export { WECHAT_PAY_CATALOG } from './src/catalog/wechatpay.ts';\n" +
+      "export { WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES } from './src/catalog/wechatpayRoutes.ts';\n" +
+      "export { default as en } from './locales/en/cardError.json';\n",
+  );
 }
 
 const { WECHAT_PAY_CATALOG, WECHAT_PAY_CASE_BY_CODE, WECHAT_PAY_MESSAGES, en } = await loadTables();

@@ -1,23 +1,11 @@
 // Issue 21 item 6: how long one 50 MB body takes to parse, beside a small one (`node test/bench/fifty-mb.mjs`).
 // Prints the median of a few runs per shape, in ms; no figure is asserted anywhere.
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadSource } from '../../scripts/load-source.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIFTY_MB = 50 * 1024 * 1024;
 
-const bundle = await build({
-  stdin: { contents: "export { parseCardError } from './src/server.ts';\n", resolveDir: ROOT, loader: 'ts' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-});
-const { parseCardError } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { parseCardError } = await loadSource("export { parseCardError } from './src/server.ts';\n");
 
 // Through a Buffer so the string is flat, as a body that came off the network is (a `repeat` result is a
 // rope that V8 flattens on first read, which would be timed instead of the parser).

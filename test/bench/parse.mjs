@@ -1,30 +1,14 @@
 // The parser's worst case, measured in Node (no browser needed): every crafted 1 MB input of
 // test/bench/adversarial.ts parsed `rounds` times; the figure is the slowest input's median, in ms.
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { loadSource } from '../../scripts/load-source.mjs';
 
 /** Bundles the parser with the inputs (TypeScript sources) into one ES module and loads it. */
 async function loadParser() {
-  const bundle = await build({
-    stdin: {
-      contents:
-        "export { parseCardError } from './src/server.ts';\n" +
-        "export { ADVERSARIAL_INPUTS, ONE_MB } from './test/bench/adversarial.ts';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return loadSource(
+    "export { parseCardError } from './src/server.ts';\n" +
+      "export { ADVERSARIAL_INPUTS, ONE_MB } from './test/bench/adversarial.ts';\n",
+  );
 }
 
 function median(values) {

@@ -1,26 +1,14 @@
 // Issue 23 item 4, measured in Node: 100,000 settled results of 50 causes summarised by
 // summarizeCardErrors, against parsing their rejections one by one with parseCardError (target: 2x).
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadSource } from '../../scripts/load-source.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** How many results, and of how many causes. */
 const RESULTS = 100_000;
 const CAUSES = 50;
 
 async function loadKit() {
-  const bundle = await build({
-    stdin: { contents: "export { parseCardError, summarizeCardErrors, CARD_ERROR_CODES } from './src/server.ts';\n", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return loadSource("export { parseCardError, summarizeCardErrors, CARD_ERROR_CODES } from './src/server.ts';\n");
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
