@@ -1,12 +1,13 @@
 import type { i18n as I18n } from 'i18next';
-import { Fragment, useMemo, useRef, type HTMLAttributes } from 'react';
+import { Fragment, useMemo, useReducer, useRef, type FocusEvent, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
+import { disclosureButton } from './Disclosure.js';
 import { SeverityIcon } from './SeverityIcon.js';
-import { TechnicalDetails } from './TechnicalDetails.js';
+import { TechnicalDetailsContent } from './TechnicalDetails.js';
 import { useParsedCardError } from './useCardError.js';
 import { useRetryOutcome } from './useRetry.js';
 import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
@@ -75,6 +76,17 @@ function focusCandidates(root: HTMLElement, before: Element | null): (Element | 
   return [before, ...all.filter((element) => root.compareDocumentPosition(element) & 4), ...all.reverse()];
 }
 
+/** The element that had focus before focus entered each alert (Tab, a click, the host's focus()). */
+const FOCUS_ORIGINS = new WeakMap<Element, Element | null>();
+
+/** The alert root's `onFocus`: one function for every alert and render, so React never re-binds it. */
+function rememberFocusOrigin(event: FocusEvent<HTMLDivElement>): void {
+  if (!event.currentTarget.contains(event.relatedTarget)) FOCUS_ORIGINS.set(event.currentTarget, event.relatedTarget);
+}
+
+/** The details' state: a boolean sets it, anything else (the disclosure button's click event) flips it. */
+const detailsState = (open: boolean, next: unknown): boolean => (typeof next === 'boolean' ? next : !open);
+
 /**
  * An inline alert for one WeChat card-coupon result: severity icon and colour, the operator's
  * message and hint, an optional action and dismiss, and collapsed technical details with copy.
@@ -103,16 +115,19 @@ export function CardErrorAlert({
   const { labels, action } = state;
   const retrying = action === 'retry' && onAction !== undefined;
   const outcome = useRetryOutcome(retrying && typeof retries === 'number' && retries > 0 ? retries : 0, state, labels.toast);
+  // The technical details' state lives here: collapsed, they are one button of this component (below),
+  // whose click handler (the dispatch) is the same function at every render.
+  const [detailsOpen, setDetails] = useReducer(detailsState, defaultDetailsOpen);
+  // Hidden details start again from `defaultDetailsOpen` when shown, as a component of their own would.
+  if (!showDetails && detailsOpen !== defaultDetailsOpen) setDetails(defaultDetailsOpen);
   const root = useRef<HTMLDivElement>(null);
-  // The element that had focus before focus entered the alert (Tab, a click, the host's focus()).
-  const before = useRef<Element | null>(null);
   // When the host removes the alert (a dismiss) while it holds focus, the browser would drop focus to
   // <body> and a keyboard or screen-reader user would start again from the top of the page.
   useSafeLayoutEffect(() => {
     const element = root.current;
     return () => {
       if (!element?.contains(document.activeElement)) return;
-      const candidates = focusCandidates(element, before.current);
+      const candidates = focusCandidates(element, FOCUS_ORIGINS.get(element) ?? null);
       // After the commit that removes it, if nothing else took focus meanwhile: the first that takes it.
       queueMicrotask(() => {
         for (const candidate of candidates) {
@@ -128,16 +143,22 @@ export function CardErrorAlert({
       {...rest}
       {...state.rootProps}
       ref={root}
-      onFocus={(event) => {
-        if (!root.current?.contains(event.relatedTarget)) before.current = event.relatedTarget;
-        rest.onFocus?.(event);
-      }}
+      onFocus={
+        rest.onFocus
+          ? (event) => {
+              rememberFocusOrigin(event);
+              rest.onFocus?.(event);
+            }
+          : rememberFocusOrigin
+      }
       lang={state.lng}
       data-slot="alert"
       className={className ? `cek-alert ${className}` : 'cek-alert'}
     >
       {/* No body wrapper: the root's grid (styles.css) puts the icon, the text column and dismiss side by side. */}
-      <SeverityIcon severity={state.severity} label={severity} />
+      {/* The icon and the details' disclosure button are called as functions (they hold no hooks), not
+          mounted as components of their own: fewer fibers per alert for React to render and commit (test/bench). */}
+      {SeverityIcon({ label: severity })}
       {/* A new announceKey re-inserts both: a live region speaks what is added to it. */}
       <Fragment key={`${announceKey ?? ''}:${outcome.note ?? ''}`}>
         {/* The severity word, shown in forced colours (styles.css), where colour says nothing. */}
@@ -154,7 +175,12 @@ export function CardErrorAlert({
           </button>
         </div>
       ) : null}
-      {showDetails ? <TechnicalDetails state={state} defaultOpen={defaultDetailsOpen} lazy /> : null}
+      {showDetails ? disclosureButton(labels.details, detailsOpen, setDetails) : null}
+      {showDetails && detailsOpen ? (
+        <div data-slot="details">
+          <TechnicalDetailsContent state={state} />
+        </div>
+      ) : null}
       {onDismiss ? (
         <button type="button" data-slot="dismiss" aria-label={labels.dismiss} onClick={onDismiss}>
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

@@ -94,7 +94,7 @@ export function CardErrorSummary({
       data-state={summary.state}
       className={className ? `cek-summary ${className}` : 'cek-summary'}
     >
-      <SeverityIcon severity={summary.severity} label={labels.severities[summary.severity]} />
+      <SeverityIcon label={labels.severities[summary.severity]} />
       <div data-slot="body">
         <div role="heading" aria-level={headingLevel} id={`${id}h`} data-slot="message">
           {counts}

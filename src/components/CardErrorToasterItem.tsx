@@ -17,7 +17,7 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({ record,
   const { state, labels, details, count, rootProps, retry, action, closeProps } = item;
   return (
     <Toast.Root {...rootProps}>
-      <SeverityIcon severity={state.severity} />
+      <SeverityIcon />
       <div data-slot="body">
         <Toast.Title data-slot="message">
           <span className="cek-visually-hidden">{state.labels.severities[state.severity]} </span>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
 /** Props of `Disclosure`. */
 export interface DisclosureProps {
@@ -6,8 +6,11 @@ export interface DisclosureProps {
   label: ReactNode;
   /** Shown: the content is mounted and the button says `aria-expanded="true"`. */
   open: boolean;
-  /** Called with the other state when the button is pressed (click, Enter, Space). */
-  onOpenChange: (open: boolean) => void;
+  /**
+   * Called when the button is pressed (click, Enter, Space), with the click event: the caller flips `open`.
+   * A function that stays the same from render to render spares React re-binding the button's click.
+   */
+  onToggle: (event: MouseEvent<HTMLButtonElement>) => void;
   /** `data-slot` of the box around the content (styles.css places it). */
   slot: string;
   /** What the button shows; built by the caller only while `open`, so a closed disclosure holds none of it. */
@@ -21,13 +24,23 @@ export interface DisclosureProps {
  * focus; the marker is drawn by styles.css (`button[data-slot='details-summary']`). Closed, the button alone
  * is in the DOM; it stays the same element when the content opens or closes, so focus stays on it.
  */
-export function Disclosure({ label, open, onOpenChange, slot, children }: DisclosureProps) {
+export function Disclosure({ label, open, onToggle, slot, children }: DisclosureProps) {
   return (
     <>
-      <button type="button" data-slot="details-summary" aria-expanded={open} onClick={() => onOpenChange(!open)}>
-        {label}
-      </button>
+      {disclosureButton(label, open, onToggle)}
       {open ? <div data-slot={slot}>{children}</div> : null}
     </>
+  );
+}
+
+/**
+ * The disclosure's button alone, for a caller that places the content itself: `<CardErrorAlert>` puts both
+ * among its own children (one fragment fewer per alert), the content in `<div data-slot="details">`.
+ */
+export function disclosureButton(label: ReactNode, open: boolean, onToggle: DisclosureProps['onToggle']) {
+  return (
+    <button type="button" data-slot="details-summary" aria-expanded={open} onClick={onToggle}>
+      {label}
+    </button>
   );
 }

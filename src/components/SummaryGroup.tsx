@@ -51,7 +51,7 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
   const action = onAction && view.action !== 'none' && !(retry && view.action === 'retry') ? view.action : null;
   return (
     <li ref={row} data-slot="summary-group" data-severity={view.severity} data-code={view.code ?? ''} data-origin={view.origin} aria-labelledby={`${id}m`}>
-      <SeverityIcon severity={view.severity} label={labels.severities[view.severity]} />
+      <SeverityIcon label={labels.severities[view.severity]} />
       <div data-slot="body">
         <p data-slot="message" id={`${id}m`}>
           {view.message} <span data-slot="count">{t('count', { count })}</span>
@@ -75,7 +75,7 @@ export function SummaryGroup({ group, view, labels, t, onAction, onRetry }: Summ
         {keys.length === 0 ? (
           <p data-slot="summary-keys-unlisted">{t('keysUnlisted')}</p>
         ) : (
-          <Disclosure label={t('keys', { count })} open={open} onOpenChange={setOpen} slot="summary-keys">
+          <Disclosure label={t('keys', { count })} open={open} onToggle={() => setOpen(!open)} slot="summary-keys">
             {open ? (
               <>
                 {/* Keys from outside are text; openids are masked (a customer's id stays off the screen). */}

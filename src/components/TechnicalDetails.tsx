@@ -3,7 +3,6 @@ import { formatCardErrorReport, reportRows } from '../core/report.js';
 import { languageOfText } from '../i18n/language.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';
-import { Disclosure } from './Disclosure.js';
 
 /** How long "Copied" stays before the button reads "Copy details" again. */
 const COPIED_RESET_MS = 2000;
@@ -17,18 +16,15 @@ export interface TechnicalDetailsProps {
    * @defaultValue false
    */
   defaultOpen?: boolean;
-  /**
-   * Build the rows and the copy button only while open: closed, only a disclosure button (`aria-expanded`,
-   * see `Disclosure`) is in the DOM, in place of a native `<details>` (lighter to lay out; same name, keys and focus).
-   * @defaultValue false
-   */
-  lazy?: boolean;
 }
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
-/** The rows and the copy button: mounted only while shown, so a collapsed alert keeps no copy state or timer. */
-function DetailsContent({ state }: { state: CardErrorState }) {
+/**
+ * The rows and the copy button: mounted only while shown, so a collapsed alert keeps no copy state or timer.
+ * The alert shows them behind its own disclosure button (`Disclosure`), the toast inside `TechnicalDetails`.
+ */
+export function TechnicalDetailsContent({ state }: { state: CardErrorState }) {
   const { labels } = state;
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -72,19 +68,12 @@ function DetailsContent({ state }: { state: CardErrorState }) {
 /**
  * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
  * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), collapsed in a native
- * `<details>` (`lazy`: behind a disclosure button), with a button that copies them as one block for a support ticket.
+ * `<details>`, with a button that copies them as one block for a support ticket (the toast's; the alert
+ * puts `TechnicalDetailsContent` behind a disclosure button).
  */
-export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: TechnicalDetailsProps) {
+export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetailsProps) {
   const { labels } = state;
   const [open, setOpen] = useState(defaultOpen);
-  const opened = open || !lazy ? <DetailsContent state={state} /> : null;
-  if (lazy) {
-    return (
-      <Disclosure label={labels.details} open={open} onOpenChange={setOpen} slot="details">
-        {opened}
-      </Disclosure>
-    );
-  }
   return (
     // Opened by the summary's click (mouse, Enter, Space) in the same event, so the rows are there in
     // the first frame; `toggle` follows anything else that opens it (find in page, a script).
@@ -98,7 +87,7 @@ export function TechnicalDetails({ state, defaultOpen = false, lazy = false }: T
       >
         {labels.details}
       </summary>
-      {opened}
+      <TechnicalDetailsContent state={state} />
     </details>
   );
 }

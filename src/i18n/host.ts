@@ -112,15 +112,27 @@ const built = new WeakMap<I18n, Map<string, CachedWords>>();
  */
 export function resolveWords(options?: unknown): Words {
   try {
-    return wordsFor(options);
+    const { lng, i18n } = readOptions(options);
+    return wordsFor(i18n, lng);
   } catch {
-    // A host instance whose getters throw (`language`, `options`, `store`): the kit's own words instead.
-    return wordsFor(undefined);
+    // A host instance whose getters throw (`on`, `language`, `options`, `store`): the kit's own words instead.
+    return wordsFor(undefined, undefined);
   }
 }
 
-function wordsFor(options: unknown): Words {
-  const { lng, i18n: host } = readOptions(options);
+/**
+ * `resolveWords` for options already read (`readOptions`): what a component's snapshot calls, three
+ * times per component at a language switch, so it builds no options object. Never throws.
+ */
+export function wordsOf(host: I18n | undefined, lng: string | undefined): Words {
+  try {
+    return wordsFor(host, lng);
+  } catch {
+    return wordsFor(undefined, undefined);
+  }
+}
+
+function wordsFor(host: I18n | undefined, lng: string | undefined): Words {
   let i18n = host ?? getCardErrorI18n();
   if (!isReady(i18n)) {
     if (process.env.NODE_ENV !== 'production') {

@@ -73,7 +73,7 @@ function SameElements({ c, lng }: { c: HandCopy; lng: Lng }) {
   const { severity, code, origin, message, hint } = c.view;
   return (
     <div role={c.role} data-severity={severity} data-code={String(code)} data-origin={origin} lang={lng} data-slot="alert" className="cek-alert">
-      <span data-slot="icon" data-severity={severity} role="img" aria-label={c.icon} />
+      <span data-slot="icon" role="img" aria-label={c.icon} />
       <p data-slot="message" data-severity-label={c.label}>
         {message}
       </p>
