@@ -98,6 +98,9 @@ export const LightAndDark: Story = {
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(THEMES.length * SEVERITIES.length));
     await animationsSettled(canvasElement);
     const backgrounds: Record<string, string> = {};
+    // The icon's shape (a CSS mask) follows the severity of the alert or toast it sits in.
+    const shape = (element: Element) => getComputedStyle(element.querySelector('[data-slot="icon"]')!).maskImage;
+    const shapes = new Set<string>();
     for (const theme of THEMES) {
       const panel = canvas.getByRole('region', { name: words.themes[theme] });
       await expect(panel).toHaveAttribute('data-cek-theme', theme);
@@ -112,9 +115,13 @@ export const LightAndDark: Story = {
         await expect(alert).toHaveAttribute('role', severity === 'error' ? 'alert' : 'status');
         await expect(alert).toHaveTextContent(message);
         await expect(toasts[index]).toHaveTextContent(message);
+        await expect(shape(alert)).toMatch(/^url\(/);
+        await expect(shape(toasts[index]!)).toBe(shape(alert));
+        shapes.add(shape(alert));
         backgrounds[`${theme}-${severity}`] = getComputedStyle(alert).backgroundColor;
       }
     }
+    await expect(shapes.size).toBe(SEVERITIES.length);
     // The two panels really are two palettes.
     for (const severity of SEVERITIES) {
       await expect(backgrounds[`light-${severity}`]).not.toBe(backgrounds[`dark-${severity}`]);

@@ -5,11 +5,12 @@ import type { CardErrorView } from '../core/describe.js';
 import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
 import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
+import type { Words } from '../i18n/words.js';
 import { disclosureButton } from './Disclosure.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetailsContent } from './TechnicalDetails.js';
-import { useParsedCardError } from './useCardError.js';
-import { useRetryOutcome } from './useRetry.js';
+import { sharedStateOf, type CardErrorState } from './useCardError.js';
+import { retryOutcome, type RetryOutcome } from './useRetry.js';
 import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 /** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
@@ -84,6 +85,18 @@ function rememberFocusOrigin(event: FocusEvent<HTMLDivElement>): void {
   if (!event.currentTarget.contains(event.relatedTarget)) FOCUS_ORIGINS.set(event.currentTarget, event.relatedTarget);
 }
 
+/**
+ * The alert's state in `words` (with the host's label overrides) and its retry outcome: `retries` counts
+ * only for an alert whose action is `retry` and that offers it (`onAction`).
+ */
+function alertState(parsed: ParsedCardError, words: Words, overrides: unknown, offersAction: boolean, retries: unknown) {
+  const base = sharedStateOf(parsed, words);
+  const state: CardErrorState = overrides ? { ...base, labels: withOverrides(base.labels, overrides, 'labels') } : base;
+  const tries = offersAction && state.action === 'retry' && typeof retries === 'number' && retries > 0 ? retries : 0;
+  const outcome: RetryOutcome = retryOutcome(tries, state, state.labels.toast);
+  return { state, outcome };
+}
+
 /** The details' state: a boolean sets it, anything else (the disclosure button's click event) flips it. */
 const detailsState = (open: boolean, next: unknown): boolean => (typeof next === 'boolean' ? next : !open);
 
@@ -107,14 +120,14 @@ export function CardErrorAlert({
   ...rest
 }: CardErrorAlertProps) {
   const parsed = useMemo(() => alertParsed(code, error), [code, error]);
-  const base = useParsedCardError(parsed, useWords({ lng, i18n }));
-  const state = useMemo(
-    () => (labelOverrides ? { ...base, labels: withOverrides(base.labels, labelOverrides, 'labels') } : base),
-    [base, labelOverrides],
+  const words = useWords({ lng, i18n });
+  // One memo for the state, the overrides and the retry outcome: the same words, props and retries, the same objects.
+  const offersAction = onAction !== undefined;
+  const { state, outcome } = useMemo(
+    () => alertState(parsed, words, labelOverrides, offersAction, retries),
+    [parsed, words, labelOverrides, offersAction, retries],
   );
   const { labels, action } = state;
-  const retrying = action === 'retry' && onAction !== undefined;
-  const outcome = useRetryOutcome(retrying && typeof retries === 'number' && retries > 0 ? retries : 0, state, labels.toast);
   // The technical details' state lives here: collapsed, they are one button of this component (below),
   // whose click handler (the dispatch) is the same function at every render.
   const [detailsOpen, setDetails] = useReducer(detailsState, defaultDetailsOpen);

@@ -29,7 +29,7 @@ export interface CardErrorState extends CardErrorView {
 const STATES = new WeakMap<Words, WeakMap<ParsedCardError, CardErrorState>>();
 
 /** The state of a parsed failure in `words`, built once per words object and parsed failure. */
-function sharedStateOf(parsed: ParsedCardError, words: Words): CardErrorState {
+export function sharedStateOf(parsed: ParsedCardError, words: Words): CardErrorState {
   let states = STATES.get(words);
   if (!states) STATES.set(words, (states = new WeakMap()));
   let state = states.get(parsed);
