@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { Fragment, useMemo, useReducer, useRef, type FocusEvent, type HTMLAttributes } from 'react';
+import { Fragment, useMemo, useReducer, type FocusEvent, type HTMLAttributes } from 'react';
 import type { CardErrorAction, CardErrorCode } from '../catalog/index.js';
 import type { CardErrorView } from '../core/describe.js';
 import { parseCardError, type ParsedCardError } from '../core/parse/index.js';
@@ -11,7 +11,6 @@ import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetailsContent } from './TechnicalDetails.js';
 import { sharedStateOf, type CardErrorState } from './useCardError.js';
 import { retryOutcome, type RetryOutcome } from './useRetry.js';
-import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 /** Props of `CardErrorAlert`; any other `<div>` attribute is spread on the root. */
 export interface CardErrorAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
@@ -80,6 +79,35 @@ function focusCandidates(root: HTMLElement, before: Element | null): (Element | 
 /** The element that had focus before focus entered each alert (Tab, a click, the host's focus()). */
 const FOCUS_ORIGINS = new WeakMap<Element, Element | null>();
 
+/** If `root` holds focus as it leaves the page: after the commit, focus goes to the best candidate that takes it. */
+function keepFocusAfter(root: Element): void {
+  if (!root.contains(root.ownerDocument.activeElement)) return;
+  const candidates = focusCandidates(root as HTMLElement, FOCUS_ORIGINS.get(root) ?? null);
+  // After the commit that removes it, if nothing else took focus meanwhile: the first that takes it.
+  queueMicrotask(() => {
+    for (const candidate of candidates) {
+      if (root.ownerDocument.activeElement !== root.ownerDocument.body) return;
+      (candidate as HTMLElement | null)?.focus();
+    }
+  });
+}
+
+/**
+ * The alert root's ref. When the host removes the alert (a dismiss) while it holds focus, the browser would
+ * drop focus to <body> and a keyboard or screen-reader user would start again from the top of the page.
+ * One function for every alert and render (no effect or ref object per alert). React 18 and 19 call it
+ * with `null` as an alert leaves, while it is still in the document but without naming it: the alert
+ * holding focus is found from the focused element. If that one is not leaving, focus stays in it and
+ * nothing is moved. (Returning a cleanup instead would name it, but React 18 warns about it.)
+ */
+function keepFocusOnRemoval(element: HTMLDivElement | null): void {
+  if (element || typeof document === 'undefined') return;
+  // An alert that focus entered has its origin recorded (rememberFocusOrigin): the nearest one around focus.
+  for (let node = document.activeElement; node; node = node.parentElement) {
+    if (FOCUS_ORIGINS.has(node)) return keepFocusAfter(node);
+  }
+}
+
 /** The alert root's `onFocus`: one function for every alert and render, so React never re-binds it. */
 function rememberFocusOrigin(event: FocusEvent<HTMLDivElement>): void {
   if (!event.currentTarget.contains(event.relatedTarget)) FOCUS_ORIGINS.set(event.currentTarget, event.relatedTarget);
@@ -133,29 +161,12 @@ export function CardErrorAlert({
   const [detailsOpen, setDetails] = useReducer(detailsState, defaultDetailsOpen);
   // Hidden details start again from `defaultDetailsOpen` when shown, as a component of their own would.
   if (!showDetails && detailsOpen !== defaultDetailsOpen) setDetails(defaultDetailsOpen);
-  const root = useRef<HTMLDivElement>(null);
-  // When the host removes the alert (a dismiss) while it holds focus, the browser would drop focus to
-  // <body> and a keyboard or screen-reader user would start again from the top of the page.
-  useSafeLayoutEffect(() => {
-    const element = root.current;
-    return () => {
-      if (!element?.contains(document.activeElement)) return;
-      const candidates = focusCandidates(element, FOCUS_ORIGINS.get(element) ?? null);
-      // After the commit that removes it, if nothing else took focus meanwhile: the first that takes it.
-      queueMicrotask(() => {
-        for (const candidate of candidates) {
-          if (document.activeElement !== document.body) return;
-          (candidate as HTMLElement | null)?.focus();
-        }
-      });
-    };
-  }, []);
   const severity = labels.severities[state.severity];
   return (
     <div
       {...rest}
       {...state.rootProps}
-      ref={root}
+      ref={keepFocusOnRemoval}
       onFocus={
         rest.onFocus
           ? (event) => {
