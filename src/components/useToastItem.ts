@@ -6,7 +6,7 @@ import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastSto
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import { interpolate, type Words } from '../i18n/words.js';
-import { isBatchSummary } from '../core/summaryBrand.js';
+import { isBatchSummary } from '../core/batchBrand.js';
 import { batchText, batchToastState } from './summaryWords.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
