@@ -8,6 +8,8 @@
 // - The call records only between a start mark and a stop mark, and only the first time a file is seen
 //   in that window, so a route is the list of src files whose code ran, in order of first call. Module
 //   initialisation (top-level code, and functions it calls) runs before the start mark and is not counted.
+//   A file whose plain data is read without calling any of its functions (the catalog's records, a
+//   constant) does not count either: no code of it runs.
 // - Each route runs in a fresh instance of the kit's modules (a fresh import of the bundle) and a fresh
 //   jsdom document, so caches one route warmed cannot hide files from another. The kit stands alone
 //   (zero set-up, its own i18next instance), language English.
@@ -235,6 +237,7 @@ async function main() {
 
   console.log('Routes through src/ at run time (scripts/routes.mjs; production build, jsdom, English, cold kit instance).');
   console.log('Input: an axios error, HTTP 200, body {errcode: 45009, errmsg: "reach max api daily quota limit rid: …"}.');
+  console.log('A file counts when a function of it runs (plain data read from it does not), from the call to the words in the DOM.');
   console.log('Crossings = consecutive files in first-call order that sit in different folders.\n');
   for (const route of routes) {
     const page = await freshPage(kitUrl);
