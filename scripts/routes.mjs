@@ -17,10 +17,11 @@
 //   the task that committed the words to the DOM has finished (React's layout effects, and any passive
 //   effects React flushes in that task, are inside the window; later effects and timers are not).
 //
-// Routes: (a) toast: `<CardErrorToaster/>` mounted and settled, then start, `toastCardError(err)` with the
-// axios error of README's interceptor recipe whose body is a WeChat 卡券 reply (45009, quota), stop when the
-// toast's message is in the DOM. (b) alert: start, mount `<CardErrorAlert error={err}/>`, stop at its
-// message. (c) the same with `code={40099}`.
+// Routes, with what README's axios interceptor recipe passes: WeChat's 卡券 reply (45009, quota) as the body
+// of an HTTP 200 (`report(response.data, config)`), or inside axios's error for a failing status:
+// (a) toast: `<CardErrorToaster/>` mounted and settled, then start, `toastCardError(input, {key, onRetry})`,
+// stop when the toast's message is in the DOM; (b) alert: start, mount `<CardErrorAlert error={input}/>`,
+// stop at its message; (c) the alert with `code={40099}`.
 //
 // Folder crossings: the number of times two consecutive files in that first-call order sit in different
 // folders (src/, src/core/, src/core/parse/, ... are each one folder). Also printed: the bundled import
@@ -32,16 +33,24 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './load-source.mjs';
 
-/** An axios error as README's interceptor sees it: HTTP 200 with WeChat's 卡券 reply as the body. */
-const AXIOS_ERROR = {
-  name: 'AxiosError',
-  message: 'Request failed with status code 200',
-  isAxiosError: true,
-  response: {
-    status: 200,
-    data: { errcode: 45009, errmsg: 'reach max api daily quota limit rid: 6571d2b8-1c2f0a9e-3c1d6f44' },
-  },
-};
+/** WeChat's 卡券 reply in an HTTP 200, as README's axios interceptor passes it (`report(response.data, …)`). */
+const WECHAT_BODY = { errcode: 45009, errmsg: 'reach max api daily quota limit rid: 6571d2b8-1c2f0a9e-3c1d6f44' };
+/** The options README's interceptor gives every toast (a key per request, a Retry that sends it again). */
+const README_OPTIONS = { key: 'post /api/card/code/consume', onRetry: () => Promise.resolve() };
+
+/** axios 1.x's error class as lib/core/AxiosError.js builds it: `toJSON` and `isAxiosError` on the prototype. */
+class AxiosError extends Error {
+  toJSON() {
+    return { message: this.message, name: this.name, code: this.code, status: this.status };
+  }
+}
+Object.defineProperty(AxiosError.prototype, 'isAxiosError', { value: true });
+/** A failing status with WeChat's body, as README's interceptor passes it (`report(error, error.config)`). */
+function axiosError() {
+  const config = { method: 'post', url: '/api/card/code/consume', headers: { Accept: 'application/json' } };
+  const response = { data: WECHAT_BODY, status: 500, statusText: 'Internal Server Error', headers: { 'content-type': 'application/json' }, config, request: {} };
+  return Object.assign(new AxiosError('Request failed with status code 500'), { name: 'AxiosError', code: 'ERR_BAD_RESPONSE', config, request: {}, response, status: 500 });
+}
 /** Longest a route may take before the measurer gives up (a broken route, not a slow one). */
 const ROUTE_TIMEOUT_MS = 10_000;
 
@@ -169,6 +178,14 @@ function stopWhenShown(text) {
   });
 }
 
+/** Starts recording, runs `act`, and resolves with the files recorded until `text` is in the document. */
+function measure(text, act) {
+  const shown = stopWhenShown(text);
+  seen = [];
+  act();
+  return shown;
+}
+
 /** Lets React finish what it scheduled (a few macrotasks), outside any route. */
 const settle = async () => {
   for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -197,46 +214,47 @@ async function main() {
 
   // The words each route waits for, read in an instance of its own (so no route finds them warmed).
   const reference = await import(`${kitUrl}?instance=reference`);
-  const errorMessage = reference.describeCardError(AXIOS_ERROR).message;
+  const bodyMessage = reference.describeCardError(WECHAT_BODY).message;
   const codeMessage = reference.describeCardError(40099).message;
 
   const routes = [
     {
-      name: 'toast: toastCardError(err) with <CardErrorToaster/> mounted',
+      name: 'toast: toastCardError(body, options) with <CardErrorToaster/> mounted (README interceptor, HTTP 200)',
       exports: ['CardErrorToaster', 'toastCardError'],
       async run({ kit, root }) {
         root.render(createElement(kit.CardErrorToaster));
         await settle();
-        const shown = stopWhenShown(errorMessage);
-        seen = [];
-        kit.toastCardError(AXIOS_ERROR);
-        return shown;
+        return measure(bodyMessage, () => kit.toastCardError(WECHAT_BODY, README_OPTIONS));
       },
     },
     {
-      name: 'alert: <CardErrorAlert error={err}/> mounted',
-      exports: ['CardErrorAlert'],
+      name: 'toast: toastCardError(axiosError, options) with <CardErrorToaster/> mounted (README interceptor, HTTP 500)',
+      exports: ['CardErrorToaster', 'toastCardError'],
       async run({ kit, root }) {
-        const shown = stopWhenShown(errorMessage);
-        seen = [];
-        root.render(createElement(kit.CardErrorAlert, { error: AXIOS_ERROR }));
-        return shown;
+        root.render(createElement(kit.CardErrorToaster));
+        await settle();
+        return measure(bodyMessage, () => kit.toastCardError(axiosError(), README_OPTIONS));
       },
+    },
+    {
+      name: 'alert: <CardErrorAlert error={body}/> mounted',
+      exports: ['CardErrorAlert'],
+      run: ({ kit, root }) => measure(bodyMessage, () => root.render(createElement(kit.CardErrorAlert, { error: WECHAT_BODY }))),
+    },
+    {
+      name: 'alert: <CardErrorAlert error={axiosError}/> mounted',
+      exports: ['CardErrorAlert'],
+      run: ({ kit, root }) => measure(bodyMessage, () => root.render(createElement(kit.CardErrorAlert, { error: axiosError() }))),
     },
     {
       name: 'alert: <CardErrorAlert code={40099}/> mounted',
       exports: ['CardErrorAlert'],
-      async run({ kit, root }) {
-        const shown = stopWhenShown(codeMessage);
-        seen = [];
-        root.render(createElement(kit.CardErrorAlert, { code: 40099 }));
-        return shown;
-      },
+      run: ({ kit, root }) => measure(codeMessage, () => root.render(createElement(kit.CardErrorAlert, { code: 40099 }))),
     },
   ];
 
   console.log('Routes through src/ at run time (scripts/routes.mjs; production build, jsdom, English, cold kit instance).');
-  console.log('Input: an axios error, HTTP 200, body {errcode: 45009, errmsg: "reach max api daily quota limit rid: …"}.');
+  console.log('Input: WeChat\'s body {errcode: 45009, errmsg: "reach max api daily quota limit rid: …"}, alone or in an AxiosError (HTTP 500).');
   console.log('A file counts when a function of it runs (plain data read from it does not), from the call to the words in the DOM.');
   console.log('Crossings = consecutive files in first-call order that sit in different folders.\n');
   for (const route of routes) {

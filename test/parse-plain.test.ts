@@ -51,13 +51,21 @@ const wrapper = fc.record(
     name: fc.constantFrom('AxiosError', 'Error'),
     // A word beside no name is a back end's own code (serverCode); WeChat Pay's SYSTEM_ERROR with a message is its body.
     code: fc.constantFrom('ERR_BAD_RESPONSE', 'ERR_BAD_REQUEST', 'ECONNABORTED', 'SYSTEM_ERROR', 'A0400'),
-    status,
+    status: fc.option(status, { nil: null }),
     isAxiosError: fc.constant(true),
   },
   { requiredKeys: ['response'] },
 );
 /** As axios builds it: an Error with the fields set on it. */
 const axiosError = wrapper.map(({ message, ...rest }) => Object.assign(new Error(message), rest));
+/** axios 1.x's class: `toJSON` and `isAxiosError` on its prototype (lib/core/AxiosError.js). */
+class AxiosLikeError extends Error {
+  toJSON() {
+    return { message: this.message };
+  }
+}
+Object.defineProperty(AxiosLikeError.prototype, 'isAxiosError', { value: true });
+const axiosClassError = wrapper.map(({ message, isAxiosError: _inherited, ...rest }) => Object.assign(new AxiosLikeError(message), rest));
 
 describe('WeChat body and axios error without the walk (issue 19)', () => {
   it('reads the README interceptor input', () => {
@@ -77,6 +85,7 @@ describe('WeChat body and axios error without the walk (issue 19)', () => {
     ['a WeChat body', body],
     ['an axios-style plain object', wrapper],
     ['an axios Error', axiosError],
+    ['an instance of an AxiosError-like class', axiosClassError],
   ] as const)('finds what the walk finds in %s', (_name, inputs) => {
     fc.assert(
       fc.property(inputs, (input: object) => {

@@ -70,7 +70,8 @@ function axiosBody(value: object): ReturnType<typeof body> {
   const plain =
     (message === undefined || (typeof message === 'string' && AXIOS_MESSAGE.test(message))) &&
     (statusText === undefined || (typeof statusText === 'string' && REASON_PHRASE.test(statusText))) &&
-    (status === undefined || typeof status === 'number') &&
+    // axios sets `status` to the response's, or `null` without one.
+    (status === undefined || status === null || typeof status === 'number') &&
     // A code beside no name is an envelope's own (serverCode): the walk's to read.
     AXIOS_ANSWER_CODES.has(code) &&
     (code === undefined || value instanceof Error || typeof name === 'string') &&
