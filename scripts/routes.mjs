@@ -186,9 +186,9 @@ function measure(text, act) {
   return shown;
 }
 
-/** Lets React finish what it scheduled (a few macrotasks), outside any route. */
+/** Lets React and the kit finish what they scheduled (200 ms of macrotasks), outside any route. */
 const settle = async () => {
-  for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setTimeout(resolve, 10));
 };
 
 let instance = 0;
