@@ -4,13 +4,19 @@ import { I18nContext, getI18n } from 'react-i18next';
 import { warnOnce } from '../warn.js';
 import { isReady, readOptions, resolveWords, storeRecord, wordsOf, type CardErrorOptions } from './host.js';
 import { resolveCardErrorLanguage } from './language.js';
-import { CARD_ERROR_NS } from './resources.js';
+import { CARD_ERROR_NS, KIT_WORDS } from './resources.js';
 import { bumpWords } from './revision.js';
 import { wordsSource } from './subscription.js';
 import type { Words } from './words.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
+
+/**
+ * Whether this entry bundles no copy (`/bare`: English UI words only): only then can words be `missing`
+ * and need a load. The main entry's components keep no effect for it.
+ */
+const BUNDLES_NO_COPY = KIT_WORDS.en?.codes === undefined;
 
 /** Where a component without a host instance reads from: `getI18n()` at each read, then the kit's own. */
 const NO_HOST = {};
@@ -48,7 +54,8 @@ export function useWords(options?: CardErrorOptions): Words {
   // object until the language changes or a change is counted (./revision.ts).
   const read = wordsReader(host, lng);
   const words = useSyncExternalStore(wordsSource(host ?? getI18n() ?? undefined).subscribe, read, read);
-  useBareLoad(words);
+  // Called or not for the life of the module (the entry decides), so the order of hooks never changes.
+  if (BUNDLES_NO_COPY) useBareLoad(words);
   return words;
 }
 
