@@ -111,23 +111,21 @@ const built = new WeakMap<I18n, Map<string, CachedWords>>();
  * re-initialised instance); until then every caller gets the same object. Never throws.
  */
 export function resolveWords(options?: unknown): Words {
+  let read: CardErrorOptions = {};
   try {
-    const { lng, i18n } = readOptions(options);
-    return wordsFor(i18n, lng);
+    read = readOptions(options);
   } catch {
-    // A host instance whose getters throw (`on`, `language`, `options`, `store`): the kit's own words instead.
-    return wordsFor(undefined, undefined);
+    // An `i18n` whose `on` getter throws: the kit's own words instead.
   }
+  return wordsOf(read.i18n, read.lng);
 }
 
-/**
- * `resolveWords` for options already read (`readOptions`): what a component's snapshot calls, three
- * times per component at a language switch, so it builds no options object. Never throws.
- */
+/** `resolveWords` for options already read (`readOptions`): a component's snapshot, which builds no options object. */
 export function wordsOf(host: I18n | undefined, lng: string | undefined): Words {
   try {
     return wordsFor(host, lng);
   } catch {
+    // A host instance whose getters throw (`language`, `options`, `store`): the kit's own words instead.
     return wordsFor(undefined, undefined);
   }
 }
