@@ -13,7 +13,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** `{ few, many, ratio }`: medians (µs per call) of `rounds` after 2 warm-up rounds, and of the per-round many/few ratios. */
 export async function toastQueuePerCall(rounds) {
-  const { createCardErrorToastStore } = await loadSource("export { createCardErrorToastStore } from './src/core/toastStore.ts';\n");
+  const { createCardErrorToastStore } = await loadSource("export { createCardErrorToastStore } from './src/index.ts';\n");
   /** µs per `add` over `calls` calls of different codes, into a fresh store. */
   const perCall = (calls) => {
     const store = createCardErrorToastStore();
