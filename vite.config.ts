@@ -86,11 +86,14 @@ const REACT_18_EXEC_ARGV = ['--require', './test/react18/resolve.cjs'];
 const FRESH_MODULE_FILES = ['test/bare-backend.test.tsx', 'test/lazy-hant.test.tsx'];
 
 /**
- * The jsdom projects' files. isolate: false: the test files of a worker share one jsdom and the modules
- * already loaded, and test/setup.ts, setup-dom.ts and guard.ts put back after every test what a test can
- * change through the kit's API (language, toasts, definitions, warnings, timers, mocks, the DOM).
- * Measured on this 2-core machine, `vitest run --project unit`: isolated 41.6 s (setup 13.8 s,
- * environment 24.9 s summed); shared: see the commit that set it.
+ * The jsdom projects' files. isolate: false (unit-node's too): the test files of a worker share one jsdom
+ * and the modules already loaded, and test/setup.ts and setup-dom.ts put back after every test what a test
+ * can change through the kit's API or Vitest's (language, toasts, definitions, warnings, timers, mocks,
+ * stubs, the document, react-i18next's global instance). Order-independent: each project passes with
+ * --sequence.shuffle under several seeds. Measured on this 2-core machine, shared with other jobs, the
+ * same minutes, `vitest run --project …`, wall clock, isolated -> shared (load average):
+ * unit 120.3 -> 38.6 s (7.0-10.1), unit-react18 108.4 -> 19.1 s (9.0-5.6), unit-node 44.0 -> 16.1 s
+ * (10.5-4.8), all five unit projects ('unit*') 200.5 -> 88.6 s (4.5-6.1); unit-fresh alone 8.2 s.
  */
 const UNIT_DOM_PROJECT: TestProjectInlineConfiguration['test'] = {
   environment: 'jsdom',
