@@ -92,8 +92,8 @@ const FRESH_MODULE_FILES = ['test/bare-backend.test.tsx', 'test/lazy-hant.test.t
  * stubs, the document, react-i18next's global instance). Order-independent: each project passes with
  * --sequence.shuffle under several seeds. Measured on this 2-core machine, shared with other jobs, the
  * same minutes, `vitest run --project …`, wall clock, isolated -> shared (load average):
- * unit 120.3 -> 38.6 s (7.0-10.1), unit-react18 108.4 -> 19.1 s (9.0-5.6), unit-node 44.0 -> 16.1 s
- * (10.5-4.8), all five unit projects ('unit*') 200.5 -> 88.6 s (4.5-6.1); unit-fresh alone 8.2 s.
+ * unit 120.3 -> 38.6 s (7.0-10.1), unit-react18 108.4 -> 19.1 s (9.0-5.6), unit-node 31.7 -> 19.4 s
+ * (3.5-5.0), all five unit projects ('unit*') 200.5 -> 88.6 s (4.5-6.1); unit-fresh alone 8.2 s.
  */
 const UNIT_DOM_PROJECT: TestProjectInlineConfiguration['test'] = {
   environment: 'jsdom',
