@@ -1,18 +1,15 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { i18n as I18n } from 'i18next';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CardErrorSeverity } from '../catalog/index.js';
 import { cardErrorToastStore, type CardErrorToastStore } from '../core/toastStore.js';
 import { labelsOf, withOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import { printable, warnOnce } from '../warn.js';
-import { CardErrorToasterItem } from './CardErrorToasterItem.js';
-import { ToastSummary } from './ToastSummary.js';
-import { NO_KEYS, regionName, useHotkeyTurn } from './useHotkeyTurn.js';
+import { ToastList } from './ToastList.js';
 import { useOwnership } from './useOwnership.js';
 import { useToastAnnouncer } from './useToastAnnouncer.js';
-import { useNarrowScreen, useToastFocusReturn } from './useToastFocus.js';
-import type { CardErrorToastLabels, ToasterContext } from './useToastItem.js';
+import type { CardErrorToastLabels } from './useToastItem.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
@@ -29,9 +26,6 @@ const SWIPE_DIRECTION = {
   'bottom-center': 'down',
   'bottom-right': 'right',
 } as const satisfies Record<CardErrorToastPlacement, 'up' | 'down' | 'left' | 'right'>;
-
-/** How many toasts show at once by default; the rest wait in order. */
-const DEFAULT_TOAST_LIMIT = 3;
 
 /** Radix's default: F8 moves focus to the toasts. */
 const DEFAULT_HOTKEY: readonly string[] = ['F8'];
@@ -104,14 +98,6 @@ function validPlacement(placement: unknown): CardErrorToastPlacement {
   return 'bottom-right';
 }
 
-function validLimit(limit: unknown): number {
-  if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
-  if (limit !== undefined && process.env.NODE_ENV !== 'production') {
-    warnOnce('toast-limit', `Ignoring limit = ${printable(limit)}: it is a whole number of toasts, 1 or more. Using ${DEFAULT_TOAST_LIMIT}.`);
-  }
-  return DEFAULT_TOAST_LIMIT;
-}
-
 /**
  * Shows the toasts of `toastCardError` (or of its `store`), mounted once near the app's root. Toasts fired before it mounts
  * wait in the queue and show when it does. Built on `@radix-ui/react-toast`.
@@ -129,7 +115,6 @@ export function CardErrorToaster({
   label,
   className,
 }: CardErrorToasterProps) {
-  const { toasts, overflow } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const shown = useOwnership(store);
   // The language is found once here and handed to every toast: one subscription for all of them.
   const words = useWords({ lng, i18n });
@@ -139,45 +124,23 @@ export function CardErrorToaster({
   const onPause = useCallback(() => setRadixPaused(true), []);
   const onResume = useCallback(() => setRadixPaused(false), []);
   const hidden = useDocumentHidden();
-  // Radix re-binds its key listener whenever the array changes: keep one array per key combination.
-  const hotkeyId = Array.isArray(hotkey) ? hotkey.join('+') : '';
-  const keys = useMemo(() => (hotkeyId ? hotkeyId.split('+') : []), [hotkeyId]);
-  // A hotkey two toasters share goes to the one whose toast came last (useHotkeyTurn), not the last mounted.
-  const hasTurn = useHotkeyTurn(hotkeyId, toasts.at(-1)?.id ?? null);
   const place = validPlacement(placement);
-  const narrow = useNarrowScreen();
-  const onScreen = toasts.slice(0, narrow ? 1 : validLimit(limit));
-  // At most TOAST_QUEUE_LIMIT waiting toasts to add up: nothing that is counted goes unsaid.
-  const more = toasts.slice(onScreen.length).reduce((sum, record) => sum + record.count, overflow);
-  const viewport = useRef<HTMLOListElement>(null);
-  const onLeave = useToastFocusReturn(viewport, onScreen.length === 0 && more === 0);
   const { announce, regions } = useToastAnnouncer();
   // Radix's own announcer goes into a fragment nobody reads: ours queues the texts and gives each its lang.
   const [silent] = useState(() => (typeof document === 'undefined' ? undefined : document.createDocumentFragment()));
   const paused = radixPaused || hidden;
-  // One object for every toast, renewed only when one of its parts is: the items are memoised.
-  const toaster = useMemo<ToasterContext>(
-    () => ({ store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce, onLeave }),
-    [store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce, onLeave],
+  // What every toast receives, renewed only when one of its parts is (ToastList adds the focus return).
+  const toaster = useMemo(
+    () => ({ store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce }),
+    [store, words, durations, actionDuration, overrides, paused, onPause, onResume, announce],
   );
   if (!shown) return null;
 
+  // Only ToastList reads the store: a new toast renders it again, not this toaster.
   return (
     <Toast.Provider label={labels.announce} swipeDirection={SWIPE_DIRECTION[place]} duration={Infinity} announcerContainer={silent}>
-      {onScreen.map((record) => (
-        <CardErrorToasterItem key={record.id} record={record} toaster={toaster} />
-      ))}
-      {more > 0 ? (
-        <ToastSummary count={more} labels={labels} lng={words.lng} onCloseAll={() => store.dismiss()} onLeave={onLeave} announce={announce} />
-      ) : null}
+      <ToastList store={store} toaster={toaster} labels={labels} lng={words.lng} placement={place} limit={limit} hotkey={hotkey} label={label} className={className} />
       {regions}
-      <Toast.Viewport
-        ref={viewport}
-        className={className ? `cek-toast-viewport ${className}` : 'cek-toast-viewport'}
-        data-placement={place}
-        hotkey={hasTurn ? keys : NO_KEYS}
-        label={regionName(label, labels, keys, store !== cardErrorToastStore && overrides?.viewport === undefined && overrides?.viewportNoHotkey === undefined)}
-      />
     </Toast.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatCardErrorReport, reportRows } from '../core/report.js';
+import { formatCardErrorReport, reportRows } from './report.js';
 import { languageOfText } from '../i18n/language.js';
 import type { CardErrorState } from './useCardError.js';
 import { copyText } from './copyText.js';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { CardErrorView } from '../core/describe.js';
-import { isBatchSummary } from '../core/summary/brand.js';
 import type { CardErrorBatchSummary } from '../core/summary/types.js';
 import { SEVERITY_RANK } from '../core/summary/view.js';
 import type { CardErrorState } from './useCardError.js';
@@ -46,10 +45,9 @@ export function useGroupViews(summary: CardErrorBatchSummary, words: Words): rea
 
 /**
  * A batch toast's state: the counts as its message, the worst cause's message as its hint, the summary's
- * severity, no action of a cause (the toast opens the summary instead). Any other toast's state as it is.
+ * severity, no action of a cause (the toast opens the summary instead).
  */
-export function batchToastState(state: CardErrorState, input: unknown, words: Words): CardErrorState & { batch: boolean } {
-  if (!isBatchSummary(input)) return { ...state, batch: false };
+export function batchToastState(state: CardErrorState, input: CardErrorBatchSummary, words: Words): CardErrorState & { batch: boolean } {
   const worst = input.groups.reduce<CardErrorBatchSummary['groups'][number] | undefined>(
     (found, group) => (!found || SEVERITY_RANK[group.view.severity] > SEVERITY_RANK[found.view.severity] ? group : found),
     undefined,

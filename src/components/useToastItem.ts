@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useRef, type ComponentPropsWithRef } from 'react';
 import type { Root } from '@radix-ui/react-toast';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
-import { toastDuration } from './toastDurations.js';
+import { toastDuration, useToastTimer } from './toastTimer.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
 import { altKey, withOverrides, type CardErrorLabels } from '../i18n/labels.js';
 import { interpolate, type Words } from '../i18n/words.js';
+import { isBatchSummary } from '../core/batchBrand.js';
 import { batchText, batchToastState } from './summaryWords.js';
 import { useParsedCardError } from './useCardError.js';
 import type { ToastAnnouncement } from './useToastAnnouncer.js';
-import { useRetryOutcome } from './useRetry.js';
-import { useToastRetry } from './useToastRetry.js';
-import { useToastTimer } from './useToastTimer.js';
+import { useRetryOutcome, useToastRetry } from './useRetry.js';
 
 /** The toaster's words (the `toast` section of the locale files). */
 export type CardErrorToastLabels = CardErrorLabels['toast'];
@@ -75,8 +74,9 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const { store, paused } = toaster;
   const own = typeof options.lng === 'string' ? options.lng : undefined;
   const words = useMemo(() => (own ? resolveWords({ i18n: toaster.words.i18n, lng: own }) : toaster.words), [own, toaster.words]);
-  // A batch summary shows its counts (summaryWords.ts); any other input its view.
-  const state = batchToastState(useParsedCardError(record.parsed, words), record.input, words);
+  // A batch summary shows its counts (summaryWords.ts, read only for one); any other input its view.
+  const view = useParsedCardError(record.parsed, words);
+  const state = isBatchSummary(record.input) ? batchToastState(view, record.input, words) : { ...view, batch: false };
   const labels = withOverrides(state.labels.toast, toaster.overrides, 'labels');
   const { severity, action } = state;
   // The code's or origin's own alt text wins (a timed-out redeem: "check first"), else the kind's.
@@ -88,7 +88,7 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const showAction = onAction !== undefined && action !== 'none' && !(canRetry && action === 'retry');
   // A batch toast's one button opens the summary where the host shows it.
   const onOpen = state.batch && typeof options.onOpen === 'function' ? options.onOpen : undefined;
-  const openLabel = batchText(words)('toastOpen');
+  const openLabel = onOpen ? batchText(words)('toastOpen') : '';
   const alts = [canRetry ? altText('retry') : null, showAction ? altText(action) : null, onOpen ? openLabel : null];
   const { retrying, onRetryClick, close } = useToastRetry({ record, store, state, labels, alts, announce: toaster.announce, outcome });
   const dismiss = () => store.dismiss(id);

@@ -1,7 +1,7 @@
 import type { CardErrorAction } from '../catalog/index.js';
 import type { CardErrorView } from './describe.js';
 import { parseCardError, type ParsedCardError } from './parse/index.js';
-import { isBatchSummary, jobOf } from './summary/brand.js';
+import { isBatchSummary, jobOf } from './batchBrand.js';
 
 /** Options of one `toastCardError` call. */
 export interface CardErrorToastOptions {

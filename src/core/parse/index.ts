@@ -3,6 +3,7 @@ import { cleanWeChatErrmsg, inertText } from './inert.js';
 import { codeFromErrmsg } from './text.js';
 import { saysTimeout, toInteger, toStatus } from './fields.js';
 import type { Finding, WeChatFound } from './finding.js';
+import { plainFinding } from './plain.js';
 import { walkInput } from './walk.js';
 import { redactRequestParts } from './redact.js';
 
@@ -138,7 +139,8 @@ const MAX_CACHED_NUMBERS = 512;
 
 function parseAny(input: unknown): ParsedCardError {
   try {
-    return toParsed(walkInput(input));
+    // WeChat's body, bare or in an axios error, is read straight away (plain.ts); anything else is walked.
+    return toParsed(plainFinding(input) ?? walkInput(input));
   } catch {
     return { code: null, errmsg: null, rid: null, origin: 'unknown', status: null, serverCode: null, requestId: null };
   }

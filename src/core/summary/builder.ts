@@ -1,6 +1,6 @@
 import { resolveWords } from '../../i18n/host.js';
 import { parseCardError, type ParsedCardError } from '../parse/index.js';
-import { newJob, SUMMARIES } from './brand.js';
+import { newJob, SUMMARIES } from '../batchBrand.js';
 import { causeId, rawCodeOf } from './cause.js';
 import { mayReportFailure, readAnswer, keyText, SKIPPED_CODES, type BatchCause, type BatchSink } from './shapes.js';
 import type { CardErrorBatchSummary, CardErrorSummaryGroup, CardErrorSummaryOptions } from './types.js';

@@ -2,7 +2,7 @@ import type { CardErrorOrigin } from '../catalog/index.js';
 import { resolveWords } from '../i18n/host.js';
 import { labelsOf, type CardErrorLabels } from '../i18n/labels.js';
 import type { CardErrorResource } from '../i18n/resources.js';
-import type { CardErrorView } from './describe.js';
+import type { CardErrorView } from '../core/describe.js';
 
 /**
  * Which `ui` label names each origin's rows: nothing that never reached WeChat is labelled as WeChat's,

@@ -1,4 +1,4 @@
-import type { CardErrorBatchSummary } from './types.js';
+import type { CardErrorBatchSummary } from './summary/types.js';
 
 /**
  * Every summary `summarizeCardErrors` made, with its job's number (the summaries a job's `add`s return share
