@@ -4,6 +4,14 @@ import type { i18n as I18n } from 'i18next';
 import { setI18n } from 'react-i18next';
 import { afterEach } from 'vitest';
 
+// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling). Not in
+// the Node-environment files (server rendering), which have no Element.
+if (typeof Element !== 'undefined') {
+  Element.prototype.hasPointerCapture ??= () => false;
+  Element.prototype.releasePointerCapture ??= () => {};
+  Element.prototype.setPointerCapture ??= () => {};
+}
+
 // jsdom projects only (test/**/*.test.tsx), after setup.ts: Testing Library's matchers, and between tests
 // (this runs before setup.ts's clean-up) an empty document: every React root unmounted, then whatever a
 // test put there by hand (a server-rendered container, a host's own markup), and the page's language;
