@@ -197,6 +197,9 @@ export default defineConfig({
           // Chromium; two pages each (the unit projects' setting) left sessions unconnected after 60 s
           // on a loaded machine.
           maxWorkers: 1,
+          // Vitest 4 runs projects of different maxWorkers in separate groups once files share workers:
+          // the unit projects first (both cores), then the story projects side by side.
+          sequence: { groupOrder: 1 },
           // Story files share their page, one after another: each file in a fresh iframe spent more time
           // loading the kit, the preview and axe than testing (one project alone: 42 s -> 33 s). Each story
           // still mounts and unmounts through Storybook's renderer.
