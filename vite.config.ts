@@ -71,6 +71,39 @@ const REACT_18_ALIASES = [
   { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
 ];
 
+/** unit-react18's set-up: the check that React really is 18, then the same set-up as the other jsdom projects. */
+const REACT_18_SETUP = ['test/react18/setup.ts', ...UNIT_DOM_SETUP];
+/** Node loads the React 18 copies too (react-dom/server, Testing Library): see test/react18/resolve.cjs. */
+const REACT_18_EXEC_ARGV = ['--require', './test/react18/resolve.cjs'];
+
+/**
+ * Test files that need a module graph of their own, so they run isolated (the unit-fresh projects):
+ * - bare-backend: vi.mock swaps two kit modules for the bare build's; with isolate: false the mocks stay
+ *   registered in the worker, and every later file would get a kit without words.
+ * - lazy-hant: vi.doMock replaces the zh-Hant loader to watch the kit's first load of it, which test/setup.ts
+ *   has already done in a shared worker.
+ */
+const FRESH_MODULE_FILES = ['test/bare-backend.test.tsx', 'test/lazy-hant.test.tsx'];
+
+/**
+ * The jsdom projects' files. isolate: false (unit-node's too): the test files of a worker share one jsdom
+ * and the modules already loaded, and test/setup.ts and setup-dom.ts put back after every test what a test
+ * can change through the kit's API or Vitest's (language, toasts, definitions, warnings, timers, mocks,
+ * stubs, the document, react-i18next's global instance). Order-independent: each project passes with
+ * --sequence.shuffle under several seeds. Measured on this 2-core machine, shared with other jobs, the
+ * same minutes, `vitest run --project …`, wall clock, isolated -> shared (load average):
+ * unit 120.3 -> 38.6 s (7.0-10.1), unit-react18 108.4 -> 19.1 s (9.0-5.6), unit-node 31.7 -> 19.4 s
+ * (3.5-5.0), all five unit projects ('unit*') 200.5 -> 88.6 s (4.5-6.1); unit-fresh alone 8.2 s.
+ */
+const UNIT_DOM_PROJECT: TestProjectInlineConfiguration['test'] = {
+  environment: 'jsdom',
+  include: ['test/**/*.test.tsx'],
+  exclude: FRESH_MODULE_FILES,
+  isolate: false,
+};
+/** The FRESH_MODULE_FILES, isolated as every file was before. */
+const FRESH_PROJECT: TestProjectInlineConfiguration['test'] = { environment: 'jsdom', include: FRESH_MODULE_FILES, isolate: true };
+
 /**
  * The Chromium or Chrome the story tests drive (CARD_ERRORS_BROWSER, the usual places, Playwright's own;
  * .ci/find-browser.mjs). Undefined when none: `npm test` has already stopped with how to get one, and
@@ -127,17 +160,13 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           setupFiles: ['test/setup.ts', 'test/guard.ts'],
+          isolate: false,
         },
       },
       // What renders (components, hooks, SSR; test/**/*.test.tsx) in jsdom, against React 19 and React 18.
       {
         extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/**/*.test.tsx'],
-          setupFiles: UNIT_DOM_SETUP,
-        },
+        test: { name: 'unit', ...UNIT_DOM_PROJECT, setupFiles: UNIT_DOM_SETUP },
       },
       // The same React tests against React 18.3 (the peer range is ^18.2 || ^19): react and react-dom
       // resolve to the npm aliases react-18 / react-dom-18, in the code Vite transforms (resolve.alias)
@@ -145,13 +174,14 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: REACT_18_ALIASES },
-        test: {
-          name: 'unit-react18',
-          environment: 'jsdom',
-          include: ['test/**/*.test.tsx'],
-          setupFiles: ['test/react18/setup.ts', ...UNIT_DOM_SETUP],
-          execArgv: ['--require', './test/react18/resolve.cjs'],
-        },
+        test: { name: 'unit-react18', ...UNIT_DOM_PROJECT, setupFiles: REACT_18_SETUP, execArgv: REACT_18_EXEC_ARGV },
+      },
+      // The files that load the kit again in fresh modules (FRESH_MODULE_FILES), each in its own worker.
+      { extends: true, test: { name: 'unit-fresh', ...FRESH_PROJECT, setupFiles: UNIT_DOM_SETUP } },
+      {
+        extends: true,
+        resolve: { alias: REACT_18_ALIASES },
+        test: { name: 'unit-react18-fresh', ...FRESH_PROJECT, setupFiles: REACT_18_SETUP, execArgv: REACT_18_EXEC_ARGV },
       },
       // Every story in each language and each theme (.storybook/test-matrix.ts): one browser project per set of toolbar globals.
       ...STORY_TEST_MATRIX.map(({ name, globals }): TestProjectInlineConfiguration => ({
@@ -167,6 +197,9 @@ export default defineConfig({
           // Chromium; two pages each (the unit projects' setting) left sessions unconnected after 60 s
           // on a loaded machine.
           maxWorkers: 1,
+          // Vitest 4 runs projects of different maxWorkers in separate groups once files share workers:
+          // the unit projects first (both cores), then the story projects side by side.
+          sequence: { groupOrder: 1 },
           // Story files share their page, one after another: each file in a fresh iframe spent more time
           // loading the kit, the preview and axe than testing (one project alone: 42 s -> 33 s). Each story
           // still mounts and unmounts through Storybook's renderer.

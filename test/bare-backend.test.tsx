@@ -119,10 +119,6 @@ describe('/bare with no words loaded at all', () => {
   });
 });
 
-// jsdom has no pointer capture; Radix calls it over a toast.
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-
 /** A host whose backend answers `cardError` with `answer` (a promise that may never settle, or fail). */
 async function hostWaitingFor(lng: string, answer: () => Promise<object>) {
   const host = createInstance().use(resourcesToBackend((_lng: string, ns: string) => (ns === 'cardError' ? answer() : Promise.resolve({}))));

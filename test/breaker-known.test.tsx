@@ -5,10 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CardErrorAlert, CardErrorToaster, createCardErrorToastStore, describeCardError, dismissCardErrorToast, summarizeCardErrors, toastCardError } from '../src/index';
 
-// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 
 // The app-wide queue is a module singleton: a toast left open would show in the next test.
 beforeEach(() => dismissCardErrorToast());

@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CARD_ERROR_LANGUAGES,
-  defineCardErrors,
   describeCardError,
   parseCardError,
   WECHAT_PAY_CODES,
   type CardErrorLanguage,
 } from '../src/index';
 import { PAY_MESSAGES, PAY_SAMPLES, payFailure } from '../stories/support/payInputs';
-import { createHostI18n, HAN, resetWarnings } from './helpers';
+import { createHostI18n, defineForTest, HAN, resetWarnings } from './helpers';
 
 // Issue 22: WeChat Pay's coupon codes, told by the same describe and words path as 卡券's. Every input
 // here is what a host receives (a v3 body `{ code, message }` in an axios error, a plugin result), read
@@ -154,11 +153,8 @@ describe.each(BY_LANGUAGE)('WeChat Pay words of $id in $lng', ({ lng, input }) =
 });
 
 describe('hosts: defineCardErrors and i18next overrides for WeChat Pay codes', () => {
-  let remove: (() => void) | undefined;
-  afterEach(() => remove?.());
-
   it('defines a WeChat Pay code by its string code, in any spelling the tables use', () => {
-    remove = defineCardErrors({ NOTENOUGH: { severity: 'warning', copy: { en: { message: 'Our budget ran out.' } } } });
+    const remove = defineForTest({ NOTENOUGH: { severity: 'warning', copy: { en: { message: 'Our budget ran out.' } } } });
     const view = describePay(pay('NOT_ENOUGH', '批次预算不足', 403));
     expect(view).toMatchObject({ message: 'Our budget ran out.', severity: 'warning', action: 'askPayAdmin' });
     // The kit's hint stays where the host gave none.
@@ -170,7 +166,7 @@ describe('hosts: defineCardErrors and i18next overrides for WeChat Pay codes', (
   it('skips and names a key that is neither an errcode nor a WeChat Pay code', () => {
     resetWarnings();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    remove = defineCardErrors({ ['not_enough' as 'NOT_ENOUGH']: { copy: { en: { message: 'lower case' } } } });
+    defineForTest({ ['not_enough' as 'NOT_ENOUGH']: { copy: { en: { message: 'lower case' } } } });
     expect(describePay(pay('NOT_ENOUGH')).message).not.toBe('lower case');
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/"not_enough" is not an integer errcode or a WeChat Pay code/);
     warn.mockRestore();

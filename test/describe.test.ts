@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { defineCardErrors, describeCardError, getCardErrorI18n } from '../src/index';
-import { createHostI18n, HAN } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { describeCardError, getCardErrorI18n } from '../src/index';
+import { createHostI18n, defineForTest, HAN, resetWarnings } from './helpers';
 
 describe('describeCardError', () => {
   it('describes a WeChat response for the operator, with the developer facts kept apart', () => {
@@ -72,8 +72,16 @@ describe('describeCardError', () => {
   });
 
   it('falls back to English when a Chinese string is missing (a code defined in English only)', () => {
-    const remove = defineCardErrors({ 900010: { copy: { en: { message: 'Only in English.' } } } });
+    defineForTest({ 900010: { copy: { en: { message: 'Only in English.' } } } });
     expect(describeCardError(900010, { lng: 'zh-CN' }).message).toBe('Only in English.');
-    remove();
+  });
+});
+
+describe('the unknown-code warning', () => {
+  it('shows a defineCardErrors example with all three languages', () => {
+    resetWarnings(); // this test counts its own warning
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    describeCardError(9_876_543);
+    expect(String(warn.mock.calls[0]?.[0])).toContain("'zh-Hant': { message, hint }");
   });
 });

@@ -5,7 +5,9 @@ import {
   CARD_ERROR_CODES,
   CARD_ERROR_LANGUAGES,
   CARD_ERROR_RESOURCES,
+  defineCardErrors,
   type CardErrorAction,
+  type CardErrorDefinitions,
   type CardErrorLanguage,
   type CardErrorSeverity,
 } from '../src/index';
@@ -62,6 +64,28 @@ export function resetWarnings(): void {
   const warned = (globalThis as Record<symbol, unknown>)[Symbol.for('wechat-card-errors.warned')];
   if (!(warned instanceof Set)) throw new Error('the kit keeps its logged warnings elsewhere: see README, "warns once"');
   warned.clear();
+}
+
+/** Removers of the definitions tests made with `defineForTest`, not yet called. */
+const testDefinitions = new Set<() => void>();
+
+/**
+ * `defineCardErrors` for a test: test/setup.ts removes the definitions after the test, even when an
+ * expectation failed before the test removed them itself (definitions are global by design). Returns
+ * the remover; calling it removes them at once, and the clean-up then leaves them alone.
+ */
+export function defineForTest(definitions: CardErrorDefinitions): () => void {
+  const remove = defineCardErrors(definitions);
+  const removeOnce = () => {
+    if (testDefinitions.delete(removeOnce)) remove();
+  };
+  testDefinitions.add(removeOnce);
+  return removeOnce;
+}
+
+/** Removes what `defineForTest` defined and nothing removed yet, the latest first (test/setup.ts). */
+export function removeTestDefinitions(): void {
+  for (const remove of [...testDefinitions].reverse()) remove();
 }
 
 /** A host app's own i18next instance, with its own namespace, as a dashboard would set it up. */

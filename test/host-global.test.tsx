@@ -1,4 +1,4 @@
-// A file of its own: `initReactI18next` registers the host's instance globally for this worker.
+// `initReactI18next` registers the host's instance for the whole page; test/setup-dom.ts forgets it after each test.
 import { act, render, screen } from '@testing-library/react';
 import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';

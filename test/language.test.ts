@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCardErrors, describeCardError, resolveCardErrorLanguage } from '../src/index';
+import { defineForTest } from './helpers';
 
 import enFile from '../locales/en/cardError.json';
 import zhFile from '../locales/zh-CN/cardError.json';
@@ -8,7 +9,9 @@ import hantFile from '../locales/zh-Hant/cardError.json';
 // The fallback chain (issue 15): a key missing in zh-Hant shows zh-CN (a Hong Kong or Taiwan reader
 // reads Simplified with effort, but reads it), a key missing in both shows English. The locale files
 // are complete (test/locales.test.ts), so this test takes keys out of the objects the kit bundles
-// (the same module objects as these imports) and puts them back afterwards.
+// (the same module objects as these imports) and puts them back afterwards, in their place in the
+// file. Other test files share these objects (vite.config.ts, isolate: false): each change is counted
+// (an empty definition and its removal), so no words the kit cached before or during this file outlive it.
 type Codes = Record<string, { hint?: string; message: string }>;
 const en = enFile.codes as Codes;
 const zhCN = zhFile.codes as Codes;
@@ -19,11 +22,20 @@ const removed = [
   [zhCN, '45031'],
 ] as const;
 const kept = removed.map(([codes, code]) => codes[code]?.hint);
+const entries = removed.map(([codes, code]) => ({ ...codes[code] }));
+/** Makes the kit rebuild its cached words, through its API: a definitions change is counted (src/i18n/revision.ts). */
+const recount = () => defineCardErrors({})();
 beforeAll(() => {
   for (const [codes, code] of removed) delete codes[code]?.hint;
+  recount();
 });
 afterAll(() => {
-  removed.forEach(([codes, code], i) => Object.assign(codes[code] ?? {}, { hint: kept[i] }));
+  removed.forEach(([codes, code], i) => {
+    const entry = codes[code] as Record<string, unknown>;
+    for (const key of Object.keys(entry)) delete entry[key];
+    Object.assign(entry, entries[i]);
+  });
+  recount();
 });
 const hint = (codes: Codes, code: string) => kept[removed.findIndex(([c, k]) => c === codes && k === code)] ?? codes[code]?.hint;
 
@@ -83,7 +95,7 @@ describe('fallback chain zh-Hant → zh-CN → en', () => {
 
 describe("a host's own code along the chain", () => {
   it('a code the host defines in en and zh-CN only reads its zh-CN words in zh-TW, not English', () => {
-    defineCardErrors({ 930015: { severity: 'warning', copy: { en: { message: 'Branch closed.' }, 'zh-CN': { message: '门店已停业。' } } } });
+    defineForTest({ 930015: { severity: 'warning', copy: { en: { message: 'Branch closed.' }, 'zh-CN': { message: '门店已停业。' } } } });
     expect(describeCardError(930015, { lng: 'zh-TW' }).message).toBe('门店已停业。');
   });
 });

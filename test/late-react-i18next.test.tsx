@@ -1,4 +1,4 @@
-// A file of its own: `initReactI18next` registers the host's instance globally for this worker.
+// `initReactI18next` registers the host's instance for the whole page; test/setup-dom.ts forgets it after each test.
 // Issue 12: the kit rendered before the host ran `i18next.use(initReactI18next).init(…)` (react-i18next's
 // own quick start, on i18next's default instance) stayed in English. Failed before the fix.
 import { act, render, screen } from '@testing-library/react';

@@ -5,10 +5,6 @@ import { CARD_ERROR_LANGUAGES, CardErrorToaster, describeCardError, dismissCardE
 import zhHant from '../locales/zh-Hant/cardError.json';
 import { kitWords } from './helpers';
 
-// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 
 const FAILURES = [
   ...Array.from({ length: 112 }, (_, i) => ({ key: `o${i}`, error: { errcode: 45031 } })),

@@ -15,10 +15,6 @@ import { createHostI18n } from './helpers';
 import { axiosError, axiosStatus, ORIGIN_CASE_INPUTS } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
 
-// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 // Every kit language's own words (zh-Hant too, once it is one), else English.
 const words = (lng: string) => (CARD_ERROR_RESOURCES as Record<string, typeof CARD_ERROR_RESOURCES.en>)[lng] ?? CARD_ERROR_RESOURCES.en;
 

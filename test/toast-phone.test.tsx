@@ -13,9 +13,6 @@ import { listen, speakFor } from './toastSpeech';
 
 // Issue 13: toasts on a phone, focus that comes back, every announcement in its language, spoken once.
 
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 const EN = CARD_ERROR_RESOURCES.en.toast;
 const ZH = CARD_ERROR_RESOURCES['zh-CN'].toast;
 const withCount = (template: string, count: number) => template.replace('{{count}}', count.toLocaleString('en'));

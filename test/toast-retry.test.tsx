@@ -8,10 +8,6 @@ import { kitWords } from './helpers';
 import { axiosStatus, NGINX_502 } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
 
-// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 
 beforeEach(() => {
   // The toast queue is a module singleton: a toast left open by one test would show up in the next.

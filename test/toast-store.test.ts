@@ -11,8 +11,19 @@ function shown(id: string | null): string {
   return id;
 }
 
-/** Lets `retry`'s promise settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves once the store shows the outcome of toast `id`'s next retry (its `retries` count goes up): a
+ * state the store announces to its subscribers, not a delay. Call it before `retry`.
+ */
+function nextOutcome(store: ReturnType<typeof createCardErrorToastStore>, id: string): Promise<void> {
+  const retries = () => store.getSnapshot().toasts.find((toast) => toast.id === id)?.retries ?? 0;
+  const before = retries();
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe(() => {
+      if (retries() > before) resolve(unsubscribe());
+    });
+  });
+}
 
 describe('the toast store groups repeats', () => {
   it('counts a repeat on the open toast of the same code and key, and opens a new one once it is dismissed', () => {
@@ -32,8 +43,9 @@ describe('the toast store groups repeats', () => {
   it("moves a toast to its retry outcome's group, unless an open toast already holds that group", async () => {
     const store = createCardErrorToastStore();
     const retried = shown(store.add(-1, { onRetry: () => ({ errcode: 45009 }) }));
+    const outcome = nextOutcome(store, retried);
     store.retry(retried, describeCardError(-1));
-    await settle();
+    await outcome;
     // The old code no longer counts on the retried toast; the outcome's code does.
     const fresh = store.add(-1);
     expect(fresh).not.toBe(retried);
@@ -41,8 +53,9 @@ describe('the toast store groups repeats', () => {
 
     const holder = store.add(45011, { key: 'k' });
     const second = shown(store.add(-1, { key: 'k', onRetry: () => ({ errcode: 45011 }) }));
+    const secondOutcome = nextOutcome(store, second);
     store.retry(second, describeCardError(-1));
-    await settle();
+    await secondOutcome;
     expect(store.add(45011, { key: 'k' })).toBe(holder);
     // Once the holder closes, a repeat opens a toast of its own: the retried one never took the group.
     store.dismiss(holder);

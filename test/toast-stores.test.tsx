@@ -16,9 +16,6 @@ import {
 // store of one's own (documented, exported) never reached the screen, and two toasters on one page
 // were one toaster and a blank.
 
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 const EN = CARD_ERROR_RESOURCES.en.toast;
 
 /** Region names of the two toasters, so each is found as a screen-reader user finds it. */

@@ -1,8 +1,8 @@
 // Issue 21 item 7: the "N more" summary is announced when it appears and when its count changes, in its language.
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ERROR_LANGUAGES, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError } from '../src/index';
-import { kitWords, resetWarnings } from './helpers';
+import { CARD_ERROR_LANGUAGES, CardErrorToaster, dismissCardErrorToast, toastCardError } from '../src/index';
+import { kitWords } from './helpers';
 import { listen, speakFor } from './toastSpeech';
 
 beforeEach(() => {
@@ -32,14 +32,5 @@ describe.each(CARD_ERROR_LANGUAGES)('the "N more" summary, in %s', (lng) => {
     await speakFor(10_000);
     expect(speech.heard().filter(({ text }) => text === said(2))).toHaveLength(1);
     speech.stop();
-  });
-});
-
-describe('the unknown-code warning', () => {
-  it('shows a defineCardErrors example with all three languages', () => {
-    resetWarnings(); // this test counts its own warning
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    describeCardError(9_876_543);
-    expect(String(warn.mock.calls[0]?.[0])).toContain("'zh-Hant': { message, hint }");
   });
 });

@@ -24,10 +24,6 @@ import { listen, speakFor } from './toastSpeech';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 
-// jsdom has no pointer capture; Radix calls it on every pointer-up over a toast (swipe handling).
-Element.prototype.hasPointerCapture ??= () => false;
-Element.prototype.releasePointerCapture ??= () => {};
-Element.prototype.setPointerCapture ??= () => {};
 // Every kit language's own words (zh-Hant too, once it is one), else English.
 const labelsIn = (lng: string) => (CARD_ERROR_RESOURCES as Record<string, typeof CARD_ERROR_RESOURCES.en>)[lng] ?? CARD_ERROR_RESOURCES.en;
 const EN = labelsIn('en');

@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { openBenchPage } from './browser.mjs';
 import { worstAdversarialParse } from './parse.mjs';
 import { summaryVersusParse } from './summary.mjs';
+import { toastQueuePerCall } from './toastQueue.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const WARMUP = 2;
@@ -24,6 +25,14 @@ console.log(
     `${summary.ratio.toFixed(2)}x (${summary.kit.toFixed(1)} ms vs ${summary.baseline.toFixed(1)} ms; target <= 2x) ${summaryOk ? 'ok' : 'MISSED'}`,
 );
 
+// Node-side (issue 13 item 2): the toast queue's cost per call does not grow with the calls. Target 5x.
+const queue = await toastQueuePerCall(ROUNDS);
+const queueOk = queue.ratio <= 5;
+console.log(
+  `toastCardError's queue, ${queue.calls[1].toLocaleString('en')} calls vs ${queue.calls[0].toLocaleString('en')} (each a code of its own), per call: ` +
+    `${queue.ratio.toFixed(2)}x (${queue.many.toFixed(2)} µs vs ${queue.few.toFixed(2)} µs; target <= 5x) ${queueOk ? 'ok' : 'MISSED'}`,
+);
+
 const { browser, page, errors } = await openBenchPage({ minify: true });
 let figures;
 try {
@@ -38,13 +47,13 @@ try {
   await browser.close();
 }
 
-let missed = summaryOk ? 0 : 1;
+let missed = (summaryOk ? 0 : 1) + (queueOk ? 0 : 1);
 for (const { name, kit, baseline, ratio, target, note } of figures) {
   if (ratio > target) missed += 1;
   console.log(
     `${name}: ${ratio.toFixed(2)}x (${kit.toFixed(1)} ms vs ${baseline.toFixed(1)} ms; target <= ${target}x) ${ratio <= target ? 'ok' : 'MISSED'}${note ? `; ${note}` : ''}`,
   );
 }
-const count = figures.length + 1;
+const count = figures.length + 2;
 console.log(`bench summary: ${count - missed} of ${count} figures within target${missed ? `, ${missed} missed` : ''}`);
 process.exit(missed ? 1 : 0);
