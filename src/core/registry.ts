@@ -13,14 +13,14 @@ import {
   type CardErrorSeverity,
   type WeChatPayCode,
 } from '../catalog/index.js';
-import { setDefinedWords, type CardErrorCopy } from '../i18n/definitions.js';
+import { setDefinedWords, type CardErrorCopy } from '../i18n/words.js';
 import type { CardErrorLanguage } from '../i18n/language.js';
 import { warnOnce } from '../warn.js';
 
 // Replaced by the host's bundler; see warn.ts for why each warning is guarded where it is called.
 declare const process: { env: Record<string, string | undefined> };
 
-// The words live with the other words (src/i18n/definitions.ts, read by the words lookup); re-exported here.
+// The words live with the other words (src/i18n/words.ts, read by the words lookup); re-exported here.
 export type { CardErrorCopy };
 
 /** A host's change to a known code, or a code of its own (for example its back end's). */

@@ -1,12 +1,11 @@
-import type { i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { useContext, useEffect, useSyncExternalStore } from 'react';
 import { I18nContext, getI18n } from 'react-i18next';
 import { warnOnce } from '../warn.js';
-import { isReady, readOptions, resolveWords, storeRecord, wordsOf, type CardErrorOptions } from './host.js';
+import { getCardErrorI18n, isReady, readOptions, resolveWords, storeRecord, wordsOf, type CardErrorOptions } from './host.js';
 import { resolveCardErrorLanguage } from './language.js';
 import { CARD_ERROR_NS, KIT_WORDS } from './resources.js';
-import { bumpWords } from './revision.js';
-import { wordsSource } from './subscription.js';
+import { bumpWords, onWordsChange, watchStore } from './revision.js';
 import type { Words } from './words.js';
 
 // Replaced by the host's bundler; see src/warn.ts for why each warning is guarded where it is called.
@@ -17,6 +16,61 @@ declare const process: { env: Record<string, string | undefined> };
  * and need a load. The main entry's components keep no effect for it.
  */
 const BUNDLES_NO_COPY = KIT_WORDS.en?.codes === undefined;
+
+/** i18next events after which the instance's words are other words (its store's changes are counted in ./revision.ts). */
+const INSTANCE_EVENTS = ['languageChanged', 'initialized'] as const;
+
+/** One subscription per i18next instance, shared by every component that shows its words. */
+export interface WordsSource {
+  subscribe(listener: () => void): () => void;
+}
+
+const sources = new WeakMap<I18n, WordsSource>();
+
+/**
+ * The instance's words source: the kit binds its i18next listeners when the first component subscribes
+ * and unbinds them with the last, so short-lived instances and clones keep none. Subscribers hear the
+ * instance's language changes and every counted change (./revision.ts). With no host instance it also
+ * hears i18next's default instance, so alerts rendered before `i18next.use(initReactI18next).init()`
+ * follow it once it is set up.
+ */
+export function wordsSource(host: I18n | undefined): WordsSource {
+  const i18n = host ?? getCardErrorI18n();
+  let source = sources.get(i18n);
+  if (source) return source;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  const targets = host ? [i18n] : [i18n, i18next];
+  const initialized = () => {
+    // A re-initialised instance has a new store: count its changes too.
+    for (const target of targets) watchStore(target);
+    notify();
+  };
+  let unbind = () => {};
+  const bind = () => {
+    for (const target of targets) watchStore(target);
+    for (const target of targets) for (const event of INSTANCE_EVENTS) target.on(event, event === 'initialized' ? initialized : notify);
+    const unwatch = onWordsChange(notify);
+    unbind = () => {
+      unwatch();
+      for (const target of targets) for (const event of INSTANCE_EVENTS) target.off(event, event === 'initialized' ? initialized : notify);
+    };
+  };
+  source = {
+    subscribe(listener) {
+      if (listeners.size === 0) bind();
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) unbind();
+      };
+    },
+  };
+  sources.set(i18n, source);
+  return source;
+}
 
 /** Where a component without a host instance reads from: `getI18n()` at each read, then the kit's own. */
 const NO_HOST = {};
