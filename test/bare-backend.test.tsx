@@ -154,7 +154,11 @@ describe.each([
     expect(screen.getByRole('button', { name: words('retry') })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: words('restock') })).toBeInTheDocument();
     expect(screen.getAllByText(words('details')).length).toBeGreaterThan(0);
-    expect(screen.getAllByRole('button', { name: words('copy') }).length).toBeGreaterThan(0);
+    // The copy buttons are built when the details open: open the alert's and the toast's.
+    const toggles = screen.getAllByRole('button', { expanded: false });
+    expect(toggles).toHaveLength(2);
+    for (const toggle of toggles) await act(async () => toggle.click());
+    expect(screen.getAllByRole('button', { name: words('copy') })).toHaveLength(2);
     const message = document.querySelector('.cek-alert [data-slot="message"]')?.textContent ?? '';
     expect(message).toEqual(when === 'while the words load' ? COPY[lng].ui.loading : expect.stringContaining('45031'));
     if (when === 'after their load failed') {

@@ -572,8 +572,8 @@ describe('details', () => {
   it('opens the technical details and copies them', async () => {
     const { user } = setup();
     await fire({ errcode: 40056, errmsg: `invalid serial code hint: [x1] rid: ${RID}` });
-    expect(screen.getByText(RID)).not.toBeVisible();
-    await user.click(screen.getByText(EN.toast.details));
+    expect(screen.queryByText(RID)).toBeNull();
+    await user.click(screen.getByRole('button', { name: EN.toast.details, expanded: false }));
     expect(screen.getByText(RID)).toBeVisible();
     // user-event's clipboard reads back through a FileReader that fake timers hold: watch the write.
     const write = vi.spyOn(navigator.clipboard, 'writeText');
@@ -583,10 +583,27 @@ describe('details', () => {
     expect(screen.getByRole('button', { name: EN.ui.copied })).toBeInTheDocument();
   });
 
+  it('opens and closes by keyboard, focus staying on the Details button, and the toast waits while focus is in it', async () => {
+    const { user } = setup();
+    await fire({ errcode: 40056, errmsg: `invalid serial code rid: ${RID}` });
+    const toggle = screen.getByRole('button', { name: EN.toast.details, expanded: false });
+    act(() => toggle.focus());
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: EN.toast.details, expanded: true })).toHaveFocus();
+    expect(screen.getByText(RID)).toBeVisible();
+    await advance(TOAST_DURATIONS.error * 2);
+    expect(toasts()).toHaveLength(1);
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: EN.toast.details, expanded: false })).toHaveFocus();
+    expect(screen.queryByText(RID)).toBeNull();
+  });
+
   it('shows HTML in errmsg as text', async () => {
-    setup();
+    const { user } = setup();
     await fire({ errcode: 40013, errmsg: '<img src=x onerror=alert(1)>' });
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    // The errmsg is shown only in the technical details, built when they are opened.
+    await user.click(screen.getByRole('button', { name: EN.toast.details, expanded: false }));
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { withOverrides, type CardErrorLabelOverrides } from '../i18n/labels.js';
 import { useWords } from '../i18n/useWords.js';
 import type { Words } from '../i18n/words.js';
 import { keepFocusOnRemoval, rememberFocusOrigin } from './alertFocus.js';
-import { disclosureButton } from './Disclosure.js';
+import { disclosureButton, disclosureState } from './Disclosure.js';
 import { SeverityIcon } from './SeverityIcon.js';
 import { TechnicalDetailsContent } from './TechnicalDetails.js';
 import { sharedStateOf, type CardErrorState } from './useCardError.js';
@@ -76,8 +76,6 @@ function alertState(parsed: ParsedCardError, words: Words, overrides: unknown, o
   return { state, outcome };
 }
 
-/** The details' state: a boolean sets it, anything else (the disclosure button's click event) flips it. */
-const detailsState = (open: boolean, next: unknown): boolean => (typeof next === 'boolean' ? next : !open);
 
 /**
  * An inline alert for one WeChat card-coupon result: severity icon and colour, the operator's
@@ -109,7 +107,7 @@ export function CardErrorAlert({
   const { labels, action } = state;
   // The technical details' state lives here: collapsed, they are one button of this component (below),
   // whose click handler (the dispatch) is the same function at every render.
-  const [detailsOpen, setDetails] = useReducer(detailsState, defaultDetailsOpen);
+  const [detailsOpen, setDetails] = useReducer(disclosureState, defaultDetailsOpen);
   // Hidden details start again from `defaultDetailsOpen` when shown, as a component of their own would.
   if (!showDetails && detailsOpen !== defaultDetailsOpen) setDetails(defaultDetailsOpen);
   const severity = labels.severities[state.severity];

@@ -2,7 +2,8 @@ import * as Toast from '@radix-ui/react-toast';
 import { memo } from 'react';
 import type { CardErrorToastRecord } from '../core/toastStore.js';
 import { SeverityIcon } from './SeverityIcon.js';
-import { TechnicalDetails } from './TechnicalDetails.js';
+import { Disclosure } from './Disclosure.js';
+import { TechnicalDetailsContent } from './TechnicalDetails.js';
 import { useToastItem, type ToasterContext } from './useToastItem.js';
 
 /** Props of one toast: its record, and what its toaster hands every toast. */
@@ -51,7 +52,9 @@ export const CardErrorToasterItem = memo(function CardErrorToasterItem({ record,
         {/* Radix reads the toast's text aloud on arrival; the technical details are not part of it. */}
         {details ? (
           <div data-radix-toast-announce-exclude="">
-            <TechnicalDetails state={details} />
+            <Disclosure label={details.labels.details} open={item.detailsOpen} onToggle={item.toggleDetails} slot="details">
+              {item.detailsOpen ? <TechnicalDetailsContent state={details} /> : null}
+            </Disclosure>
           </div>
         ) : null}
       </div>

@@ -18,6 +18,12 @@ export interface DisclosureProps {
 }
 
 /**
+ * A disclosure's state for `useReducer`: a boolean sets it, anything else (the button's click event) flips
+ * it. The alert and the toast keep their details' state with it.
+ */
+export const disclosureState = (open: boolean, next: unknown): boolean => (typeof next === 'boolean' ? next : !open);
+
+/**
  * A disclosure button (WAI-ARIA APG "Disclosure"), not a native `<details>`: Chromium gives every
  * `<details>` its own shadow tree, which made a collapsed alert, and a summary's group row, cost about twice
  * their other elements to lay out (test/bench). Same name, expanded state, keyboard (Enter, Space) and

@@ -7,22 +7,13 @@ import { copyText } from './copyText.js';
 /** How long "Copied" stays before the button reads "Copy details" again. */
 const COPIED_RESET_MS = 2000;
 
-/** Props of `TechnicalDetails`. */
-export interface TechnicalDetailsProps {
-  /** The state from `useCardError`. */
-  state: CardErrorState;
-  /**
-   * Open on first render.
-   * @defaultValue false
-   */
-  defaultOpen?: boolean;
-}
-
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
 /**
- * The rows and the copy button: mounted only while shown, so a collapsed alert keeps no copy state or timer.
- * The alert shows them behind its own disclosure button (`Disclosure`), the toast inside `TechnicalDetails`.
+ * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
+ * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), with a button that
+ * copies them as one block for a support ticket. Mounted only while shown, behind the alert's and the
+ * toast's disclosure button (`Disclosure`): collapsed, none of it runs and no copy state or timer is kept.
  */
 export function TechnicalDetailsContent({ state }: { state: CardErrorState }) {
   const { labels } = state;
@@ -62,32 +53,5 @@ export function TechnicalDetailsContent({ state }: { state: CardErrorState }) {
         {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
       </span>
     </>
-  );
-}
-
-/**
- * The developer's part: code, category, WeChat's meaning, raw errmsg and rid (for WeChat Pay: its code,
- * meaning, message and Request-ID, each under WeChat Pay's own label; see reportRows), collapsed in a native
- * `<details>`, with a button that copies them as one block for a support ticket (the toast's; the alert
- * puts `TechnicalDetailsContent` behind a disclosure button).
- */
-export function TechnicalDetails({ state, defaultOpen = false }: TechnicalDetailsProps) {
-  const { labels } = state;
-  const [open, setOpen] = useState(defaultOpen);
-  return (
-    // Opened by the summary's click (mouse, Enter, Space) in the same event, so the rows are there in
-    // the first frame; `toggle` follows anything else that opens it (find in page, a script).
-    <details data-slot="details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary
-        data-slot="details-summary"
-        onClick={(event) => {
-          event.preventDefault();
-          setOpen(!open);
-        }}
-      >
-        {labels.details}
-      </summary>
-      <TechnicalDetailsContent state={state} />
-    </details>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, type ComponentPropsWithRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef, type ComponentPropsWithRef } from 'react';
 import type { Root } from '@radix-ui/react-toast';
 import type { CardErrorAction, CardErrorSeverity } from '../catalog/index.js';
+import { disclosureState } from './Disclosure.js';
 import { toastDuration, useToastTimer } from './toastTimer.js';
 import type { CardErrorToastRecord, CardErrorToastStore } from '../core/toastStore.js';
 import { resolveWords } from '../i18n/host.js';
@@ -46,22 +47,22 @@ const DETAILS = {
 /** The viewport's padding (px, styles.css): opened details scroll into view this far from its edge. */
 const VIEWPORT_PADDING = 16;
 
-/** Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does not). */
-function useDetailsInView() {
+/**
+ * Opened details below the screen's edge scroll into view inside the region (it scrolls; the page does
+ * not). Runs when `open` turns true, after the rows are in the DOM.
+ */
+function useDetailsInView(open: boolean) {
   const root = useRef<HTMLLIElement>(null);
   useEffect(() => {
     const node = root.current;
-    const onToggle = (event: Event) => {
-      const viewport = node?.parentElement;
-      if (!(event.target instanceof HTMLDetailsElement) || !event.target.open || !viewport) return;
-      const box = viewport.getBoundingClientRect();
-      const rect = event.target.getBoundingClientRect();
-      const below = rect.bottom - box.bottom + VIEWPORT_PADDING;
-      if (below > 0) viewport.scrollTop += Math.min(below, rect.top - box.top - VIEWPORT_PADDING);
-    };
-    node?.addEventListener('toggle', onToggle, true); // toggle does not bubble
-    return () => node?.removeEventListener('toggle', onToggle, true);
-  }, []);
+    const viewport = node?.parentElement;
+    const details = open ? node?.querySelector('[data-slot="details"]') : null;
+    if (!details || !viewport) return;
+    const box = viewport.getBoundingClientRect();
+    const rect = details.getBoundingClientRect();
+    const below = rect.bottom - box.bottom + VIEWPORT_PADDING;
+    if (below > 0) viewport.scrollTop += Math.min(below, rect.top - box.top - VIEWPORT_PADDING);
+  }, [open]);
   return root;
 }
 
@@ -95,13 +96,21 @@ export function useToastItem(record: CardErrorToastRecord, toaster: ToasterConte
   const { durations, actionDuration } = toaster;
   const duration = toastDuration({ severity, hasAction: canRetry || showAction || onOpen !== undefined, duration: options.duration, durations, actionDuration });
   useToastTimer(duration, !paused && !retrying, record.revision, dismiss);
-  const root = useDetailsInView();
+  const hasDetails = DETAILS[severity] === 'shown' && !state.batch;
+  // The details' state lives here, as the alert's does: collapsed, they are one button (Disclosure), and
+  // none of their rows, report or language guess is built. Hidden details open again collapsed.
+  const [detailsOpen, setDetails] = useReducer(disclosureState, false);
+  if (!hasDetails && detailsOpen) setDetails(false);
+  const root = useDetailsInView(detailsOpen);
 
   return {
     state,
     labels,
-    /** The details summary reads "Details" here; the rest of the details block is the alert's own. */
-    details: DETAILS[severity] === 'shown' && !state.batch ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
+    /** The details button reads "Details" here; the rest of the details block is the alert's own. */
+    details: hasDetails ? { ...state, labels: { ...state.labels, details: labels.details } } : null,
+    /** Whether the details are open, and the button's click (Disclosure's `onToggle`) that flips them. */
+    detailsOpen,
+    toggleDetails: setDetails,
     /** The hint, or after the last try the next step; and "it failed again (N tries)" while Retry stays. */
     hint: outcome.exhausted ? outcome.note : state.hint,
     retryNote: outcome.exhausted ? null : outcome.note,
