@@ -9,8 +9,8 @@ await loadCardErrorLanguage('zh-Hant');
 
 // The unit projects run with isolate: false (vite.config.ts): the test files of a worker share the kit's
 // module singletons, the globals and (jsdom) the document. After every test, put back what a test can
-// change through the kit's API or Vitest's, so no test sees what another left: a leak fails here, in
-// the test that made it, never later in a file that happens to run next.
+// change through the kit's API or Vitest's, so no test sees what another left, whichever file runs
+// next (every unit project passes with --sequence.shuffle).
 afterEach(async () => {
   vi.useRealTimers();
   vi.restoreAllMocks();
