@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useSafeLayoutEffect } from './useSafeLayoutEffect.js';
 
 /** Below this width (px) one toast shows at a time: three covered 62 % of a 375×667 phone screen. */
 const NARROW_QUERY = '(max-width: 480px)';
@@ -28,9 +29,16 @@ function inAnyToaster(node: HTMLElement): boolean {
  * in the region (or was dropped on `<body>` with the toast it was in). Radix leaves focus on its
  * viewport, and the next Tab jumped to the top of the page. Focus is never given back into another
  * toaster's region (two toasters on one page): it goes to where it was on the page.
+ *
+ * A toast that leaves while it holds focus by any other way than its Close button (its Retry succeeded, the
+ * host dismissed it, a store dropped it, the limit showed a waiting one in its place) would drop focus on
+ * `<body>`: focus goes where Close sends it, the viewport, while toasts remain (back, when none do). Call it
+ * on every render of the list: it checks after each commit.
  */
 export function useToastFocusReturn(viewport: RefObject<HTMLElement | null>, empty: boolean): () => void {
   const returnTo = useRef<HTMLElement | null>(null);
+  /** The element in this region that last took focus (`null` once focus went elsewhere). */
+  const held = useRef<HTMLElement | null>(null);
   useEffect(() => {
     let outside: HTMLElement | null = null;
     const region = () => viewport.current?.parentElement ?? null; // Radix's role="region" wrapper
@@ -40,6 +48,7 @@ export function useToastFocusReturn(viewport: RefObject<HTMLElement | null>, emp
       const related = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
       // Another toaster's list is no place to give focus back to: the page, where it was before, is.
       const from = related && !inAnyToaster(related) ? related : outside;
+      held.current = region()?.contains(target) ? target : null;
       if (!region()?.contains(target)) {
         if (!inAnyToaster(target)) outside = target;
         returnTo.current = null; // Tabbed out of the toasts: focus is where the operator put it
@@ -66,6 +75,14 @@ export function useToastFocusReturn(viewport: RefObject<HTMLElement | null>, emp
     if (target?.isConnected) target.focus();
   }, [viewport]);
 
+  useSafeLayoutEffect(() => {
+    const lost = held.current;
+    const active = document.activeElement;
+    if (!lost || lost.isConnected || (active && active !== document.body)) return;
+    held.current = null;
+    if (empty) leave();
+    else viewport.current?.focus();
+  });
   useEffect(() => {
     if (empty) leave();
   }, [empty, leave]);
