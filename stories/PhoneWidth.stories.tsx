@@ -16,15 +16,27 @@ const PHONES = {
 type Phone = keyof typeof PHONES;
 const widthOf = (phone: Phone) => Number.parseInt(PHONES[phone].styles.width, 10);
 
-/** Nothing sticks out sideways: the page does not scroll horizontally, and each box lies inside the screen. */
-async function fitsSideways(boxes: readonly Element[]) {
+/**
+ * Nothing sticks out sideways: the page does not scroll horizontally, and each box lies inside the screen
+ * and inside `within` (the alert's or the toast's border) when given.
+ */
+async function fitsSideways(boxes: readonly Element[], within?: Element) {
   await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+  const edge = within?.getBoundingClientRect() ?? { left: 0, right: window.innerWidth };
   for (const box of boxes) {
     const { left, right } = box.getBoundingClientRect();
-    await expect(left).toBeGreaterThanOrEqual(0);
-    await expect(right).toBeLessThanOrEqual(window.innerWidth);
+    await expect(left).toBeGreaterThanOrEqual(Math.max(0, edge.left));
+    await expect(right).toBeLessThanOrEqual(Math.min(window.innerWidth, edge.right));
   }
 }
+
+/**
+ * WeChat Pay's "batch budget too low" (商家券): its meaning names the API path, one unbreakable token
+ * (`/v3/marketing/busifavor/stocks/{stock_id}/budget`) wider than a 320 px phone's details column.
+ */
+const WECHAT_PAY_NOT_ENOUGH = {
+  response: { status: 403, data: { code: 'NOT_ENOUGH', message: '批次预算不足' }, headers: { 'request-id': '08F1A2B3C4D5E6F7' } },
+};
 
 /** The phone's screen, from the viewport global (Storybook's toolbar, and addon-vitest sizes the page). */
 const onPhone = (phone: Phone) => ({ globals: { viewport: { value: phone, isRotated: false } } });
@@ -37,8 +49,8 @@ const ALERT: ComponentProps<typeof CardErrorAlert> = {
   defaultDetailsOpen: true,
 };
 
-function PhonePage() {
-  return <CardErrorAlert {...ALERT} />;
+function PhonePage(props: Partial<ComponentProps<typeof CardErrorAlert>>) {
+  return <CardErrorAlert {...ALERT} {...props} />;
 }
 
 /**
@@ -81,14 +93,35 @@ function alertStory(phone: Phone): Story {
   };
 }
 
+/** WeChat Pay's NOT_ENOUGH, details open: every row, the long API path included, inside the alert's border. */
+function wechatPayAlertStory(phone: Phone): Story {
+  return {
+    ...onPhone(phone),
+    args: { error: WECHAT_PAY_NOT_ENOUGH },
+    play: async ({ canvasElement }) => {
+      await expect(window.innerWidth).toBe(widthOf(phone));
+      const alert = within(canvasElement).getByRole('alert'); // NOT_ENOUGH is an error
+      const rows = [...alert.querySelectorAll('dt, dd')];
+      await expect(rows.length).toBeGreaterThan(3);
+      await fitsSideways([...rows, ...alert.querySelectorAll('button')], alert);
+    },
+  };
+}
+
+/** WeChat Pay's NOT_ENOUGH alert, details open, on a 320 px phone. */
+export const WeChatPayAlert320: Story = wechatPayAlertStory('phone320');
+/** WeChat Pay's NOT_ENOUGH alert, details open, on a 375 px phone. */
+export const WeChatPayAlert375: Story = wechatPayAlertStory('phone375');
+
 /** The alert with details open on a 320 px phone. */
 export const AlertDetailsOpen320: Story = alertStory('phone320');
 /** The alert with details open on a 375 px phone. */
 export const AlertDetailsOpen375: Story = alertStory('phone375');
 
 /**
- * Three failures at the counter: on a phone one toast shows and "2 more" stands for the others; its
- * Details opened, the region stays on the screen and scrolls to the copy button.
+ * Four failures at the counter, WeChat Pay's NOT_ENOUGH first: on a phone one toast shows and "3 more"
+ * stands for the others; its Details opened (the long API path), the region stays on the screen and scrolls
+ * to the copy button.
  */
 function toastStory(phone: Phone): Story {
   return {
@@ -98,22 +131,23 @@ function toastStory(phone: Phone): Story {
       const canvas = within(canvasElement);
       const { toast, ui } = kitWords(globals.locale);
       await expect(window.innerWidth).toBe(widthOf(phone));
+      toastCardError(WECHAT_PAY_NOT_ENOUGH, { duration: Infinity });
       toastCardError({ errcode: 40099, errmsg: 'invalid code, this code has consumed.', rid: RID }, { duration: Infinity });
       toastCardError({ errcode: -1, errmsg: 'system error', rid: RID }, { key: 'add-stock', onRetry: noop, duration: Infinity });
       toastCardError({ errcode: 45031, errmsg: 'stock is out of limit', rid: RID }, { onAction: noop, duration: Infinity });
       const [first] = await canvas.findAllByRole('listitem');
       await toastsUsable(canvasElement);
-      await step('one toast at a time, the rest counted in "2 more"', async () => {
+      await step('one toast at a time, the rest counted in "3 more"', async () => {
         const items = canvas.getAllByRole('listitem');
         await expect(items).toHaveLength(2);
-        await expect(items[1]).toHaveTextContent(toast.more.replace('{{count}}', '2'));
+        await expect(items[1]).toHaveTextContent(toast.more.replace('{{count}}', '3'));
         await expect(canvas.getByRole('button', { name: toast.closeAll })).toBeVisible();
         await fitsSideways(items);
       });
       await step('Details opens inside the toast, still within the screen sideways', async () => {
         await userEvent.click(await readyToUse(within(first as HTMLElement).getByText(toast.details)));
-        await expect(within(first as HTMLElement).getByText(RID)).toBeVisible();
-        await fitsSideways([first as HTMLElement, ...(first as HTMLElement).querySelectorAll('dd, button')]);
+        await expect(within(first as HTMLElement).getByText('08F1A2B3C4D5E6F7')).toBeVisible();
+        await fitsSideways([first as HTMLElement, ...(first as HTMLElement).querySelectorAll('dt, dd, button')], first as HTMLElement);
       });
       await step('the region ends on the screen; the copy button scrolls into view inside it', async () => {
         const region = (first as HTMLElement).closest('ol') as HTMLElement;
