@@ -1,7 +1,7 @@
 // Issue 21 item 6: how long one 50 MB body takes to parse, beside a small one (`node test/bench/fifty-mb.mjs`).
 // Prints the median of a few runs per shape, in ms; no figure is asserted anywhere.
 import { performance } from 'node:perf_hooks';
-import { loadSource } from '../../scripts/load-source.mjs';
+import { loadSource } from '../../.ci/load-source.mjs';
 
 const FIFTY_MB = 50 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 // The parser's worst case, measured in Node (no browser needed): every crafted 1 MB input of
 // test/bench/adversarial.ts parsed `rounds` times; the figure is the slowest input's median, in ms.
 import { performance } from 'node:perf_hooks';
-import { loadSource } from '../../scripts/load-source.mjs';
+import { loadSource } from '../../.ci/load-source.mjs';
 
 /** Bundles the parser with the inputs (TypeScript sources) into one ES module and loads it. */
 async function loadParser() {

@@ -1,7 +1,7 @@
 // Issue 23 item 4, measured in Node: 100,000 settled results of 50 causes summarised by
 // summarizeCardErrors, against parsing their rejections one by one with parseCardError (target: 2x).
 import { performance } from 'node:perf_hooks';
-import { loadSource } from '../../scripts/load-source.mjs';
+import { loadSource } from '../../.ci/load-source.mjs';
 
 /** How many results, and of how many causes. */
 const RESULTS = 100_000;

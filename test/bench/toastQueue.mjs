@@ -3,7 +3,7 @@
 // test/toast-queue.test.ts; a figure belongs here. Target: about the same per call. 5x leaves room for garbage
 // collection and a loaded machine; a scan of the queue on every call (the bug) shows as about 100x.
 import { performance } from 'node:perf_hooks';
-import { loadSource } from '../../scripts/load-source.mjs';
+import { loadSource } from '../../.ci/load-source.mjs';
 
 /** The two sizes compared. */
 const FEW = 1_000;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import net from 'node:net';
-import { findFreePort, parseArgs, portIsBusy } from '../../scripts/start.mjs';
+import { findFreePort, parseArgs, portIsBusy } from '../../.ci/start.mjs';
 
 /** Listens on a port the OS picks (on every address, as Storybook does) and returns it with the server. */
 async function occupyPort() {
@@ -19,7 +19,7 @@ try {
   assert.equal(await portIsBusy(port), true, `port ${port} is held by this test`);
 
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
+  const run = spawnSync(process.execPath, ['.ci/start.mjs'], {
     env: { ...process.env, PORT: String(port) },
     encoding: 'utf8',
     timeout: 60_000,
@@ -30,7 +30,7 @@ try {
   assert.match(run.stderr, new RegExp(`PORT=${port + 1} npm start`));
   const seconds = (Date.now() - started) / 1000;
 
-  const cli = spawnSync(process.execPath, ['scripts/start.mjs', '--port', String(port)], { encoding: 'utf8', timeout: 60_000 });
+  const cli = spawnSync(process.execPath, ['.ci/start.mjs', '--port', String(port)], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(cli.status, 1, `--port ${port} busy must exit 1 too`);
 
   const free = await findFreePort(port);

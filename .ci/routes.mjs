@@ -253,7 +253,7 @@ async function main() {
     },
   ];
 
-  console.log('Routes through src/ at run time (scripts/routes.mjs; production build, jsdom, English, cold kit instance).');
+  console.log('Routes through src/ at run time (.ci/routes.mjs; production build, jsdom, English, cold kit instance).');
   console.log('Input: WeChat\'s body {errcode: 45009, errmsg: "reach max api daily quota limit rid: …"}, alone or in an AxiosError (HTTP 500).');
   console.log('A file counts when a function of it runs (plain data read from it does not), from the call to the words in the DOM.');
   console.log('Crossings = consecutive files in first-call order that sit in different folders.\n');

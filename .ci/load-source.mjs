@@ -1,6 +1,6 @@
 // Loads TypeScript sources of the kit in plain Node: esbuild bundles `contents` (an ES module of
 // re-exports, paths relative to the repository root) into one module, and Node imports it from memory.
-// Shared by the Node benches (test/bench/*.mjs) and scripts/readme-tables.mjs.
+// Shared by the Node benches (test/bench/*.mjs) and .ci/readme-tables.mjs.
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
