@@ -184,9 +184,15 @@ export default defineConfig({
         test: { name: 'unit-react18-fresh', ...FRESH_PROJECT, setupFiles: REACT_18_SETUP, execArgv: REACT_18_EXEC_ARGV },
       },
       // Every story in each language and each theme (.storybook/test-matrix.ts): one browser project per set of toolbar globals.
-      ...STORY_TEST_MATRIX.map(({ name, globals }): TestProjectInlineConfiguration => ({
+      ...STORY_TEST_MATRIX.map(({ name, globals, ...entry }): TestProjectInlineConfiguration => ({
         extends: true,
-        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
+        plugins: [
+          storybookTest({
+            configDir: '.storybook',
+            initialGlobals: globals,
+            tags: { include: ['test'], exclude: 'exclude' in entry ? [...entry.exclude] : [] },
+          }),
+        ],
         test: {
           name,
           // A cap, not a delay. The Catalog renders all 82 codes (twice, side by side) with axe over each;

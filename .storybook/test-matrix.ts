@@ -10,6 +10,7 @@
 export const STORY_TEST_MATRIX = [
   { name: 'storybook', globals: { locale: 'en', theme: 'light', strict: 'off' } },
   { name: 'storybook-zh-CN-dark', globals: { locale: 'zh-CN', theme: 'dark', strict: 'on' } },
-  // Traditional Chinese (issue 15): light only, StrictMode on.
-  { name: 'storybook-zh-Hant-light', globals: { locale: 'zh-Hant', theme: 'light', strict: 'on' } },
+  // Traditional Chinese (issue 15): light only, StrictMode on. Stories tagged `every-language` show all three
+  // languages whatever the toolbar's, so in light they repeat `storybook`'s checks: tested there and in dark only.
+  { name: 'storybook-zh-Hant-light', globals: { locale: 'zh-Hant', theme: 'light', strict: 'on' }, exclude: ['every-language'] },
 ] as const;

@@ -58,6 +58,8 @@ export const CurrentLanguage: Story = {
 
 /** Every shipped language side by side (English, Simplified, Traditional), for reviewing the texts against each other. */
 export const AllLanguages: Story = {
+  // The page shows every language whatever the toolbar's: tested once per theme (.storybook/test-matrix.ts).
+  tags: ['every-language'],
   args: { view: 'all' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -122,6 +124,7 @@ export const WeChatPay: Story = {
 
 /** Every WeChat Pay code in every shipped language, side by side. */
 export const WeChatPayAllLanguages: Story = {
+  tags: ['every-language'],
   render: (_args, { globals }) => <CatalogPayPage view="all" lng={String(globals.locale ?? 'en')} />,
   play: async ({ canvasElement }) => {
     const row = payRows(canvasElement).find((r) => r.dataset.payCode === 'NOT_ENOUGH');
