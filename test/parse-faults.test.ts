@@ -69,3 +69,18 @@ describe.each(CARD_ERROR_LANGUAGES)('a 50 MB body in %s', (lng) => {
     expect(view.errmsg?.length).toBeLessThanOrEqual(500);
   });
 });
+
+describe('a negative zero is WeChat 0, whatever was parsed before', () => {
+  // Bare numbers share one result per number (a Map, where -0 and 0 are one key): the first spelling
+  // seen used to be returned for both, so describeCardError(0) answered code -0 after a -0 anywhere.
+  const inputs: Array<[string, unknown]> = [
+    ['-0', -0],
+    ['{ errcode: -0 }', { errcode: -0, errmsg: 'ok' }],
+    ["'-0'", '-0'],
+  ];
+  it.each(inputs)('%s reads as code 0, and 0 read after it too', (_name, input) => {
+    expect(Object.is(parseCardError(input).code, 0)).toBe(true);
+    expect(Object.is(parseCardError(0).code, 0)).toBe(true);
+    for (const lng of CARD_ERROR_LANGUAGES) expect(Object.is(describeCardError(0, { lng }).code, 0)).toBe(true);
+  });
+});

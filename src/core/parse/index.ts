@@ -98,7 +98,8 @@ function toParsed(finding: Finding): ParsedCardError {
   // from WeChat's errmsg alone comes last.
   const wechat =
     finding.wechat ?? finding.fieldCode ?? (finding.failed || httpFailed ? null : finding.ok) ?? recovered(finding.texts);
-  if (wechat) return { code: wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, serverCode, requestId };
+  // WeChat's 0 for a -0: one key of the bare-number cache, so neither spelling may come back as the other.
+  if (wechat) return { code: Object.is(wechat.code, -0) ? 0 : wechat.code, errmsg: shown(wechat.errmsg), rid: wechat.rid ?? finding.rid, origin: 'wechat', status, serverCode, requestId };
   // No WeChat code: a back end that timed out calling WeChat says so in its text (status kept).
   const timedOut = finding.texts.some(saysTimeout) ? 'timeout' : null;
   const origin: CardErrorOrigin = finding.transport ?? timedOut ?? (httpFailed ? 'http' : 'unknown');
