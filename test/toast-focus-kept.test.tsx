@@ -4,15 +4,12 @@
 // the -1 toast closed and document.activeElement was <body>.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CARD_ERROR_LANGUAGES, CardErrorToaster, createCardErrorToastStore, dismissCardErrorToast, toastCardError } from '../src/index';
 import { kitWords } from './helpers';
+import { useToastClock } from './toastClock';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
-  return () => Reflect.deleteProperty(globalThis, 'jest');
-});
+useToastClock();
 
 const user = () => userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
 const advance = (ms: number) => act(async () => void vi.advanceTimersByTime(ms));

@@ -6,7 +6,6 @@ import {
   CARD_ERROR_RESOURCES,
   CardErrorToaster,
   describeCardError,
-  dismissCardErrorToast,
   toastCardError,
   type CardErrorToastOptions,
 } from '../src/index';
@@ -14,23 +13,19 @@ import {
 import { createHostI18n } from './helpers';
 import { axiosError, axiosStatus, ORIGIN_CASE_INPUTS } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
+import { useToastClock } from './toastClock';
 
 // Every kit language's own words (zh-Hant too, once it is one), else English.
 const words = (lng: string) => (CARD_ERROR_RESOURCES as Record<string, typeof CARD_ERROR_RESOURCES.en>)[lng] ?? CARD_ERROR_RESOURCES.en;
 
+useToastClock();
+
 beforeEach(() => {
-  // The queue is a module singleton: a toast left by one test would count in the next one's groups.
-  dismissCardErrorToast();
   speech = listen();
-  vi.useFakeTimers();
-  // Testing Library's async wrapper ends on a setTimeout(0) it advances only when it sees Jest's global.
-  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
 });
 
 afterEach(() => {
   speech?.stop();
-  vi.useRealTimers();
-  Reflect.deleteProperty(globalThis, 'jest');
 });
 
 async function fire(input: unknown, options?: CardErrorToastOptions): Promise<string | null> {

@@ -5,11 +5,11 @@ import {
   CARD_ERROR_RESOURCES,
   CardErrorToaster,
   describeCardError,
-  dismissCardErrorToast,
   toastCardError,
 } from '../src/index';
 import type { ComponentProps } from 'react';
 import { listen, speakFor } from './toastSpeech';
+import { useToastClock } from './toastClock';
 
 // Issue 13: toasts on a phone, focus that comes back, every announcement in its language, spoken once.
 
@@ -28,20 +28,16 @@ function screenWidth(width: number) {
 }
 
 let speech: ReturnType<typeof listen>;
+useToastClock();
+
 beforeEach(() => {
-  // The queue is a module singleton (toastCardError works without React): empty it, counts included.
-  dismissCardErrorToast();
-  vi.useFakeTimers();
-  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
   speech = listen();
 });
 
 afterEach(() => {
   speech.stop();
-  vi.useRealTimers();
   vi.unstubAllGlobals();
   document.documentElement.removeAttribute('lang');
-  Reflect.deleteProperty(globalThis, 'jest');
 });
 
 function setup(props: ComponentProps<typeof CardErrorToaster> = {}) {

@@ -2,24 +2,15 @@
 // failed requests, and the toast looked exactly as before.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARD_ERROR_LANGUAGES, CardErrorAlert, CardErrorToaster, describeCardError, dismissCardErrorToast, toastCardError, type CardErrorToastOptions } from '../src/index';
+import { describe, expect, it, vi } from 'vitest';
+import { CARD_ERROR_LANGUAGES, CardErrorAlert, CardErrorToaster, describeCardError, toastCardError, type CardErrorToastOptions } from '../src/index';
 import { kitWords } from './helpers';
 import { axiosStatus, NGINX_502 } from './originInputs';
 import { listen, speakFor } from './toastSpeech';
+import { useToastClock } from './toastClock';
 
 
-beforeEach(() => {
-  // The toast queue is a module singleton: a toast left open by one test would show up in the next.
-  dismissCardErrorToast();
-  vi.useFakeTimers();
-  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  Reflect.deleteProperty(globalThis, 'jest');
-});
+useToastClock();
 
 const count = (template: string, n: number) => template.replace('{{count}}', String(n));
 

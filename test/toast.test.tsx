@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CARD_ERROR_CATALOG,
   CARD_ERROR_CODES,
@@ -21,6 +21,7 @@ import type { ComponentProps } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createHostI18n, SEVERITIES, SEVERITY_BY_LANGUAGE, TOAST_DURATIONS, TOAST_QUEUE_LIMIT } from './helpers';
 import { listen, speakFor } from './toastSpeech';
+import { useToastClock } from './toastClock';
 
 const RID = '6561a3f0-1b2c3d4e-5f6a7b8c';
 
@@ -33,20 +34,10 @@ const withCount = (template: string, count: number) => template.replace('{{count
 const codeOf = (severity: CardErrorSeverity): CardErrorCode =>
   CARD_ERROR_CODES.find((code) => CARD_ERROR_CATALOG[code].severity === severity) ?? -1;
 
-beforeEach(() => {
-  // The toast queue is a module singleton (toastCardError works without React): a toast left open by
-  // one test would show up in the next, and its count would leak into grouping assertions.
-  dismissCardErrorToast();
-  vi.useFakeTimers();
-  // Testing Library's async wrapper (used by user-event) ends on a setTimeout(0) that it only advances
-  // when it sees Jest's global: lend it Vitest's clock, or every click would wait forever.
-  Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
-});
+useToastClock();
 
 afterEach(() => {
-  vi.useRealTimers();
   vi.restoreAllMocks();
-  Reflect.deleteProperty(globalThis, 'jest');
 });
 
 type CardErrorToasterProps = ComponentProps<typeof CardErrorToaster>;
